@@ -1,0 +1,65 @@
+import { NextResponse } from "next/server";
+import type { NextRequest } from "next/server";
+import { ZodError } from "zod";
+import { AppError, fieldErrorsOf, httpStatusByCode } from "./errors";
+import { logError } from "./logger";
+
+export interface ErrorBody {
+  error: { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
+}
+
+export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+  if (error instanceof AppError) {
+    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: httpStatusByCode[error.code] });
+  }
+  if (error instanceof ZodError) {
+    return NextResponse.json({ error: { code: "validation", message: "Some fields are not valid.", fieldErrors: fieldErrorsOf(error) } }, { status: 400 });
+  }
+  logError("Unhandled error in an API route", error);
+  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. The change was not saved; please try again." } }, { status: 500 });
+}
+
+type RouteContext<Params> = { params: Promise<Params> };
+type Handler<Params> = (request: NextRequest, context: RouteContext<Params>) => Promise<Response>;
+
+const mutatingMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Every API route goes through here: one place maps errors to HTTP, and cookie-authenticated writes must
+ * come from our own pages (Origin check), since a cross-site form could otherwise ride the session cookie.
+ */
+export function apiRoute<Params = Record<string, string>>(handler: Handler<Params>): Handler<Params> {
+  return async (request, context) => {
+    try {
+      if (mutatingMethods.has(request.method) && !request.headers.has("authorization")) {
+        const origin = request.headers.get("origin");
+        const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+        if (origin && host && new URL(origin).host !== host) {
+          throw new AppError("forbidden", "Cross-site requests are not allowed; use a personal API token.");
+        }
+      }
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Reads a JSON body; anything else is a 4xx a person can understand. */
+export async function readJsonBody(request: NextRequest): Promise<unknown> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
+    throw new AppError("unsupported_media_type", "Send the body as JSON with Content-Type: application/json.");
+  }
+  const text = await request.text();
+  if (text.length > 5_000_000) throw new AppError("validation", "The body is larger than 5 MB.");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new AppError("validation", "The body is not valid JSON.");
+  }
+}
+
+export function json<Body>(body: Body, status = 200): NextResponse<Body> {
+  return NextResponse.json(body, { status });
+}

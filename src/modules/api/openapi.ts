@@ -1,0 +1,126 @@
+import { z } from "zod";
+import type { Role } from "@/auth/roles";
+import { articleSchema, articleSummarySchema, createArticleInputSchema, updateArticleInputSchema } from "@/modules/articles/schemas";
+import { claimSchema, createClaimInputSchema, sourceSchema, updateClaimInputSchema, verdictSchema } from "@/modules/claims/schemas";
+import { addVerdictInputSchema } from "@/modules/review/schemas";
+import { addSourceInputSchema } from "@/modules/sources/schemas";
+import { apiTokenSchema, createApiTokenInputSchema, createdApiTokenSchema, createFirstAdminInputSchema, createUserInputSchema, updateUserInputSchema, userSchema } from "@/modules/users/schemas";
+
+const errorSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string().describe("A sentence a person can act on"),
+    fieldErrors: z.record(z.string(), z.array(z.string())).optional(),
+    current: z.unknown().optional().describe("On 409: the record as it is now"),
+  }),
+});
+
+const ratingDefinitionSchema = z.object({ key: z.string(), labels: z.object({ ar: z.string(), en: z.string() }), colour: z.string() });
+
+export interface ApiOperation {
+  method: "get" | "post" | "patch" | "delete";
+  path: string;
+  summary: string;
+  /** null: no sign-in needed. */
+  role: Role | null;
+  request?: z.ZodType;
+  response?: { status: number; schema?: z.ZodType; contentType?: string };
+  query?: Record<string, { schema: z.ZodType; description: string }>;
+}
+
+/** Every route under app/api (a test keeps this list and the route files in step). */
+export const apiOperations: ApiOperation[] = [
+  { method: "get", path: "/api/articles", summary: "List articles with claim counts", role: "viewer", response: { status: 200, schema: z.array(articleSummarySchema) } },
+  { method: "post", path: "/api/articles", summary: "Create an article; numeric claims are detected as suggestions", role: "editor", request: createArticleInputSchema, response: { status: 201, schema: articleSchema } },
+  { method: "get", path: "/api/articles/{id}", summary: "An article with its text and claims", role: "viewer", response: { status: 200, schema: articleSchema } },
+  { method: "patch", path: "/api/articles/{id}", summary: "Change an article's title or language", role: "editor", request: updateArticleInputSchema, response: { status: 200, schema: articleSchema } },
+  { method: "delete", path: "/api/articles/{id}", summary: "Delete an article and its claims", role: "editor", response: { status: 204 } },
+  { method: "get", path: "/api/articles/{id}/claims", summary: "The article's claims and suggestions", role: "viewer", response: { status: 200, schema: z.array(claimSchema) } },
+  { method: "post", path: "/api/articles/{id}/claims", summary: "Create a claim from a text range (UTF-16 offsets) or a quote", role: "editor", request: createClaimInputSchema, response: { status: 201, schema: claimSchema } },
+  {
+    method: "get",
+    path: "/api/articles/{id}/report",
+    summary: "The fact-check report as JSON or Markdown",
+    role: "viewer",
+    query: {
+      format: { schema: z.enum(["json", "markdown"]), description: "json (default) or markdown" },
+      download: { schema: z.enum(["0", "1"]), description: "1: send as a file to save" },
+    },
+    response: { status: 200, contentType: "application/json" },
+  },
+  { method: "get", path: "/api/claims/{id}", summary: "A claim with its sources and verdicts", role: "viewer", response: { status: 200, schema: claimSchema } },
+  { method: "patch", path: "/api/claims/{id}", summary: "Accept (status open) or dismiss a claim", role: "editor", request: updateClaimInputSchema, response: { status: 200, schema: claimSchema } },
+  { method: "delete", path: "/api/claims/{id}", summary: "Delete a claim", role: "editor", response: { status: 204 } },
+  { method: "get", path: "/api/claims/{id}/sources", summary: "The claim's sources", role: "viewer", response: { status: 200, schema: z.array(sourceSchema) } },
+  { method: "post", path: "/api/claims/{id}/sources", summary: "Attach a source to a claim", role: "reviewer", request: addSourceInputSchema, response: { status: 201, schema: sourceSchema } },
+  { method: "get", path: "/api/claims/{id}/verdicts", summary: "The claim's verdicts, oldest first", role: "viewer", response: { status: 200, schema: z.array(verdictSchema) } },
+  { method: "post", path: "/api/claims/{id}/verdicts", summary: "Give a verdict on an accepted claim", role: "reviewer", request: addVerdictInputSchema, response: { status: 201, schema: verdictSchema } },
+  { method: "delete", path: "/api/sources/{id}", summary: "Remove a source", role: "reviewer", response: { status: 204 } },
+  { method: "get", path: "/api/rating-scale", summary: "The ratings a verdict can take", role: "viewer", response: { status: 200, schema: z.array(ratingDefinitionSchema) } },
+  { method: "get", path: "/api/users", summary: "List users", role: "admin", response: { status: 200, schema: z.array(userSchema) } },
+  { method: "post", path: "/api/users", summary: "Add a user with a role", role: "admin", request: createUserInputSchema, response: { status: 201, schema: userSchema } },
+  { method: "patch", path: "/api/users/{id}", summary: "Change a user's role or deactivate them", role: "admin", request: updateUserInputSchema, response: { status: 200, schema: userSchema } },
+  { method: "get", path: "/api/tokens", summary: "Your personal API tokens", role: "viewer", response: { status: 200, schema: z.array(apiTokenSchema) } },
+  { method: "post", path: "/api/tokens", summary: "Create a personal API token (shown once)", role: "viewer", request: createApiTokenInputSchema, response: { status: 201, schema: createdApiTokenSchema } },
+  { method: "delete", path: "/api/tokens/{id}", summary: "Revoke one of your API tokens", role: "viewer", response: { status: 204 } },
+  { method: "post", path: "/api/setup", summary: "First run only: create the first administrator", role: null, request: createFirstAdminInputSchema, response: { status: 201, schema: userSchema } },
+  { method: "get", path: "/api/openapi.json", summary: "This document", role: null, response: { status: 200, contentType: "application/json" } },
+];
+
+function jsonSchemaOf(schema: z.ZodType, io: "input" | "output"): Record<string, unknown> {
+  // OpenAPI 3.1 declares the dialect once for the document, so each schema drops its own $schema.
+  const jsonSchema = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as Record<string, unknown>;
+  delete jsonSchema.$schema;
+  return jsonSchema;
+}
+
+const errorResponses = (operation: ApiOperation) => {
+  const responses: Record<string, unknown> = {};
+  const errorContent = { "application/json": { schema: { $ref: "#/components/schemas/Error" } } };
+  if (operation.request || operation.path.includes("{id}") || operation.query) responses["400"] = { description: "Invalid input: fieldErrors says which fields", content: errorContent };
+  if (operation.role) {
+    responses["401"] = { description: "Not signed in and no valid API token", content: errorContent };
+    responses["403"] = { description: `Signed in, but the role is below ${operation.role}`, content: errorContent };
+  }
+  if (operation.path.includes("{id}")) responses["404"] = { description: "No such record", content: errorContent };
+  if (operation.method === "patch") responses["409"] = { description: "Stale version: someone changed it first; `current` holds the record now", content: errorContent };
+  return responses;
+};
+
+/** OpenAPI 3.1 of the JSON API, generated from the same zod schemas the routes validate with. */
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of apiOperations) {
+    const parameters: unknown[] = [];
+    if (operation.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: { type: "string" } });
+    for (const [name, { schema, description }] of Object.entries(operation.query ?? {})) {
+      parameters.push({ name, in: "query", required: false, description, schema: jsonSchemaOf(schema, "input") });
+    }
+    const success = operation.response ?? { status: 200 };
+    const successContent = success.schema
+      ? { "application/json": { schema: jsonSchemaOf(success.schema, "output") } }
+      : success.contentType
+        ? { [success.contentType]: {} }
+        : undefined;
+    (paths[operation.path] ??= {})[operation.method] = {
+      summary: operation.summary,
+      description: operation.role ? `Needs the ${operation.role} role or above.` : "No sign-in needed.",
+      ...(operation.role ? { security: [{ bearerToken: [] }, { sessionCookie: [] }] } : { security: [] }),
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(operation.request ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchemaOf(operation.request, "input") } } } } : {}),
+      responses: { [String(success.status)]: { description: success.status === 204 ? "Done" : "Success", ...(successContent ? { content: successContent } : {}) }, ...errorResponses(operation) },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Tahqiq API", version: "1.0.0", description: "Articles, claims, sources and verdicts of the Tahqiq fact-checking workbench." },
+    paths,
+    components: {
+      schemas: { Error: jsonSchemaOf(errorSchema, "output") },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal API token from your profile page" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { claimSchema } from "@/modules/claims/schemas";
+
+export const articleLanguageSchema = z.enum(["ar", "en"]);
+
+export const createArticleInputSchema = z.object({
+  title: z.string().trim().min(1, { message: "Enter a title." }).max(300, { message: "The title can have at most 300 characters." }),
+  text: z
+    .string()
+    .transform((text) => text.replace(/\r\n?/g, "\n"))
+    .pipe(z.string().trim().min(1, { message: "Paste the article's text." }).max(2_000_000, { message: "The text can have at most 2,000,000 characters." })),
+  language: articleLanguageSchema.optional().describe("ar or en; guessed from the text when left out"),
+});
+export type CreateArticleInput = z.infer<typeof createArticleInputSchema>;
+
+export const updateArticleInputSchema = z.object({
+  version: z.number().int().positive().describe("The version you last saw; a stale version is refused with 409"),
+  title: createArticleInputSchema.shape.title.optional(),
+  language: articleLanguageSchema.optional(),
+});
+
+export const articleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  language: articleLanguageSchema,
+  direction: z.enum(["rtl", "ltr"]),
+  version: z.number().int(),
+  claimCount: z.number().int(),
+  suggestionCount: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type ArticleSummary = z.infer<typeof articleSummarySchema>;
+
+export const articleSchema = articleSummarySchema.omit({ claimCount: true, suggestionCount: true }).extend({
+  text: z.string(),
+  claims: z.array(claimSchema),
+});
+export type ArticleDto = z.infer<typeof articleSchema>;
