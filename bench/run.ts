@@ -22,6 +22,6 @@ for (const name of selected) {
 console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
 for (const name of selected) {
   console.log(`\n== ${name} ==`);
-  const module = (await import(pathToFileURL(path.join(benchDirectory, `${name}.bench.ts`)).href)) as { default: () => Promise<void> | void };
-  await module.default();
+  const benchmark = (await import(pathToFileURL(path.join(benchDirectory, `${name}.bench.ts`)).href)) as { default: () => Promise<void> | void };
+  await benchmark.default();
 }

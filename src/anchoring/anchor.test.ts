@@ -1,0 +1,277 @@
+import { readFileSync } from "node:fs";
+import { describe as describeSuite, expect, it } from "vitest";
+import { anchor, createAnchorer, describe } from "./index";
+import type { AnchorMethod } from "./index";
+
+// Cases mark the claim in the old text, and where it must land in the new text, with ⟦ ⟧.
+const OPEN = "⟦";
+const CLOSE = "⟧";
+
+function parseMarked(marked: string): { text: string; range: { start: number; end: number } | null } {
+  const start = marked.indexOf(OPEN);
+  const end = marked.indexOf(CLOSE);
+  const text = marked.replace(OPEN, "").replace(CLOSE, "");
+  if (start === -1 && end === -1) return { text, range: null };
+  if (start === -1 || end < start) throw new Error(`Bad markers in case text: ${marked.slice(0, 80)}`);
+  return { text, range: { start, end: end - OPEN.length } };
+}
+
+function markOccurrence(text: string, quote: string, occurrence = 0): string {
+  let index = -1;
+  for (let count = 0; count <= occurrence; count++) {
+    index = text.indexOf(quote, index + 1);
+    if (index === -1) throw new Error(`Occurrence ${occurrence} of "${quote}" not in the text`);
+  }
+  return text.slice(0, index) + OPEN + quote + CLOSE + text.slice(index + quote.length);
+}
+
+const seed = readFileSync(new URL("./fixtures/whatsapp-new-year-ar.txt", import.meta.url), "utf8");
+const seedLines = seed.split("\n");
+const bodyLine7 = seedLines[7] ?? "";
+const longQuote = seedLines.slice(7, 15).join("\n");
+
+interface AnchorCase {
+  name: string;
+  before: string;
+  /** Expected place in the new text; no markers means the claim must become an orphan. */
+  after: string;
+  method?: AnchorMethod;
+  exactChanged?: boolean;
+}
+
+const englishCases: AnchorCase[] = [
+  {
+    name: "repeated quote: the second occurrence stays second after an edit before it",
+    before: "The rate rose 5% in 2019. Later the rate rose ⟦5%⟧ in 2020.",
+    after: "Officials said the rate rose 5% in 2019. Later the rate rose ⟦5%⟧ in 2020.",
+    method: "quote",
+    exactChanged: false,
+  },
+  {
+    name: "repeated quote: the first occurrence stays first",
+    before: "The rate rose ⟦5%⟧ in 2019. Later the rate rose 5% in 2020.",
+    after: "Officials said the rate rose ⟦5%⟧ in 2019. Later the rate rose 5% in 2020.",
+  },
+  {
+    name: "repeated sentence: context beyond 32 characters tells the copies apart",
+    before: "Alpha said: the budget grew by 12 percent this year. Beta said: ⟦the budget grew by 12 percent⟧ this year. Gamma said: the budget grew by 12 percent this year.",
+    after: "New lead. Alpha said: the budget grew by 12 percent this year. Beta said: ⟦the budget grew by 12 percent⟧ this year. Gamma said: the budget grew by 12 percent this year.",
+  },
+  {
+    name: "edit inside the quote: a changed figure is found and flagged",
+    before: "The company reported ⟦revenue of 4.2 billion dollars⟧ for the year, up from last year.",
+    after: "The company reported ⟦revenue of 4.5 billion dollars⟧ for the year, up from last year.",
+    method: "fuzzy",
+    exactChanged: true,
+  },
+  {
+    name: "edits before and inside the quote",
+    before: "Intro. The ministry said ⟦unemployment fell to 6.1 percent in March⟧ according to the survey.",
+    after: "A new intro paragraph was added here. Intro. The ministry said ⟦unemployment fell to 6.4 percent in March⟧ according to the survey.",
+    exactChanged: true,
+  },
+  {
+    name: "deleted quote becomes an orphan",
+    before: "Intro sentence here. ⟦The museum received 2 million visitors in 2019.⟧ Closing sentence here.",
+    after: "Intro sentence here. Closing sentence here.",
+  },
+  {
+    name: "lookalike passage elsewhere: deleted claim is not moved onto it",
+    before: "Census. ⟦The city has 120,000 residents and 40 schools.⟧ Transport is good. Elsewhere, the region has 120,500 residents and 45 schools, officials said.",
+    after: "Census. Transport is good. Elsewhere, the region has 120,500 residents and 45 schools, officials said.",
+  },
+  {
+    name: "whitespace runs and line breaks inside the quote",
+    before: "Report: ⟦one hundred billion messages⟧ were sent.",
+    after: "Report: ⟦one  hundred\n  billion messages⟧ were sent.",
+    method: "fuzzy",
+    exactChanged: true,
+  },
+  {
+    name: "very short quote repeated many times, told apart by context",
+    before: "7 days, 7 weeks, ⟦7⟧ months, 7 years.",
+    after: "It took 7 days, 7 weeks, ⟦7⟧ months, 7 years.",
+  },
+  {
+    name: "very short quote whose context is gone becomes an orphan rather than a guess",
+    before: "Numbers: 3 apples and ⟦4⟧ pears; then 4 plums, 4 figs.",
+    after: "Numbers: 3 apples; then 4 plums, 4 figs.",
+  },
+  {
+    name: "emoji before and inside the quote (UTF-16 offsets)",
+    before: "Fans 😀 sent ⟦1,000 🎉 messages⟧ today 👍.",
+    after: "🔥🔥 Fans 😀 sent ⟦1,000 🎉 messages⟧ today 👍.",
+    method: "quote",
+  },
+  {
+    name: "emoji removed inside the quote",
+    before: "Fans 😀 sent ⟦1,000 🎉 party messages⟧ today 👍.",
+    after: "Fans 😀 sent ⟦1,000 party messages⟧ today 👍.",
+    exactChanged: true,
+  },
+  {
+    name: "NFC text re-saved as NFD",
+    before: "In Paris the ⟦café société grew by 30 percent⟧ last year.",
+    after: "In Paris the ⟦café société grew by 30 percent⟧ last year.".normalize("NFD"),
+    exactChanged: true,
+  },
+  {
+    name: "quote at the very start of the text (empty prefix)",
+    before: "⟦Exports doubled⟧ in 2021, the agency said.",
+    after: "⟦Exports doubled⟧ in 2021, the agency said, citing customs data.",
+  },
+];
+
+const arabicCases: AnchorCase[] = [
+  {
+    name: "Arabic: repeated short quote (20 مليار رسالة) keeps its occurrence after an edit before",
+    before: markOccurrence(seed, "20 مليار رسالة", 1),
+    after: "مقدمة جديدة أضيفت إلى الخبر.\n" + markOccurrence(seed, "20 مليار رسالة", 1),
+    method: "quote",
+  },
+  {
+    name: "Arabic: number changed inside the quote",
+    before: markOccurrence(seed, "أكثر من 900 مليون رسالة"),
+    after: markOccurrence(seed, "أكثر من 900 مليون رسالة").replace("900 مليون", "950 مليون"),
+    method: "fuzzy",
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: diacritics added",
+    before: markOccurrence(seed, "استقبل تطبيق واتساب للتراسل الفوري"),
+    after: markOccurrence(seed, "استقبل تطبيق واتساب للتراسل الفوري").replace("استقبل تطبيق واتساب للتراسل الفوري", "استقبَلَ تطبيقُ واتساب للتراسلِ الفوريّ"),
+    method: "fuzzy",
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: diacritics removed",
+    before: seed.replace("ما يشكل ارتفاعا جديدا", "⟦ما يُشكِّل ارتفاعاً جديداً⟧"),
+    after: seed.replace("ما يشكل ارتفاعا جديدا", "⟦ما يشكل ارتفاعا جديدا⟧"),
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: Western digits converted to Arabic-Indic",
+    before: markOccurrence(seed, "منذ إنشائه في مايو/أيار 2009"),
+    after: markOccurrence(seed, "منذ إنشائه في مايو/أيار 2009").replace("أيار 2009", "أيار ٢٠٠٩"),
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: alef/hamza forms, alef maqsura and ta marbuta spelled differently",
+    before: markOccurrence(seed, "استحوذوا على أكثر من 900 مليون رسالة"),
+    after: markOccurrence(seed, "استحوذوا على أكثر من 900 مليون رسالة").replace("استحوذوا على أكثر من 900 مليون رسالة", "استحوذوا علي اكثر من 900 مليون رساله"),
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: tatweel and zero-width joiners inserted",
+    before: markOccurrence(seed, "يسعى واتساب إلى جذب التجار"),
+    after: markOccurrence(seed, "يسعى واتساب إلى جذب التجار").replace("يسعى واتساب إلى جذب التجار", "يسعـــى واتسا\u200dب إلـى جذب التجار"),
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: whitespace changed (no-break space, doubled spaces)",
+    before: markOccurrence(seed, "لم يتمكنوا من الاحتفال مع أحبائهم شخصيا"),
+    after: markOccurrence(seed, "لم يتمكنوا من الاحتفال مع أحبائهم شخصيا").replace("لم يتمكنوا من الاحتفال مع أحبائهم شخصيا", "لم يتمكنوا  من\u00a0الاحتفال مع  أحبائهم شخصيا"),
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: quote longer than 1,000 characters with edits before and inside",
+    before: markOccurrence(seed, longQuote),
+    after: ("سطر جديد في البداية.\n" + markOccurrence(seed, longQuote)).replace("البريطانيين استحوذوا", "البريطانيين وحدهم استحوذوا").replace("احتفل الناس", "احتفل ملايين الناس"),
+    method: "fuzzy",
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: long quote whose head was rewritten is still found by its tail",
+    before: markOccurrence(seed, longQuote),
+    after: markOccurrence(seed, longQuote).replace('قالت صحيفة "ديلي ميل"', 'ذكرت صحيفة ديلي ميل'),
+    exactChanged: true,
+  },
+  {
+    name: "Arabic: deleted sentence becomes an orphan",
+    before: markOccurrence(seed, "أعلن في بداية ديسمبر/كانون الأول ن إدخال خاصية جديدة لعربات التسوق"),
+    after: seed.replace((seedLines[18] ?? "") + "\n", ""),
+  },
+  {
+    name: "Arabic lookalike: body sentence deleted, reworded lede copy is not a match",
+    before: markOccurrence(seed, "أكثر من 100 مليار رسالة تم بثها عبر التطبيق المملوك لفيسبوك", 1),
+    after: seed.replace(bodyLine7 + "\n", "").replace("تم بثها عبر التطبيق المملوك لفيسبوك", "أُرسلت عبر تطبيق شركة ميتا"),
+  },
+  {
+    name: "Arabic lookalike: deleted figure not moved onto the other sentence with a similar figure",
+    before: markOccurrence(seed, "البريطانيين استحوذوا على أكثر من 900 مليون رسالة"),
+    after: seed.replace("وقالت الصحيفة إن البريطانيين استحوذوا على أكثر من 900 مليون رسالة، ", "وقالت الصحيفة إن "),
+  },
+];
+
+function runCase(testCase: AnchorCase, selectorsShape: "array" | "target"): void {
+  const before = parseMarked(testCase.before);
+  const after = parseMarked(testCase.after);
+  if (before.range === null) throw new Error("A case must mark the claim in the old text");
+  const { quote, position } = describe(before.text, before.range.start, before.range.end);
+  const result = anchor(after.text, selectorsShape === "array" ? [quote, position] : { selector: [position, quote] });
+  if (after.range === null) {
+    expect(result.status, JSON.stringify(result)).toBe("orphan");
+    if (result.status === "orphan") expect(result.reason.length).toBeGreaterThan(0);
+    return;
+  }
+  expect(result.status, JSON.stringify(result)).toBe("anchored");
+  if (result.status !== "anchored") return;
+  expect(after.text.slice(result.start, result.end)).toBe(after.text.slice(after.range.start, after.range.end));
+  expect({ start: result.start, end: result.end }).toEqual(after.range);
+  if (testCase.method !== undefined) expect(result.method).toBe(testCase.method);
+  if (testCase.exactChanged !== undefined) expect(result.exactChanged).toBe(testCase.exactChanged);
+  expect(result.score).toBeGreaterThan(0);
+  expect(result.score).toBeLessThanOrEqual(1);
+}
+
+describeSuite("anchor: English cases", () => {
+  it.each(englishCases)("$name", (testCase) => runCase(testCase, "array"));
+});
+
+describeSuite("anchor: Arabic cases from the seed article", () => {
+  it.each(arabicCases)("$name", (testCase) => runCase(testCase, "target"));
+});
+
+describeSuite("anchor: selectors and stages", () => {
+  const text = "Alpha beta gamma. Delta epsilon zeta. Alpha beta gamma.";
+
+  it("uses the position when the text there still equals the quote", () => {
+    const { quote, position } = describe(text, 6, 10);
+    expect(anchor(text, [quote, position])).toEqual({ status: "anchored", start: 6, end: 10, method: "position", score: 1, exactChanged: false });
+  });
+
+  it("anchors by quote alone, context choosing between repeats", () => {
+    const { quote } = describe(text, 44, 48);
+    const result = anchor(`Intro. ${text}`, [quote]);
+    expect(result).toMatchObject({ status: "anchored", start: 51, end: 55, method: "quote", exactChanged: false });
+  });
+
+  it("anchors a position-only target without checking it", () => {
+    expect(anchor(text, [{ type: "TextPositionSelector", start: 0, end: 5 }])).toMatchObject({ status: "anchored", start: 0, end: 5, method: "position" });
+  });
+
+  it("orphans a target without usable selectors", () => {
+    expect(anchor(text, [])).toMatchObject({ status: "orphan" });
+    expect(anchor(text, [{ type: "TextPositionSelector", start: 10, end: 500 }])).toMatchObject({ status: "orphan" });
+  });
+
+  it("orphans a quote that is nowhere in the text, with a reason", () => {
+    const result = anchor(text, [{ type: "TextQuoteSelector", exact: "completely different words", prefix: "", suffix: "" }]);
+    expect(result.status).toBe("orphan");
+  });
+
+  it("keeps diacritics that follow the last matched letter inside the range", () => {
+    const withMarks = "قال إنَّ العددَ كبيرٌ جداً اليوم";
+    const result = anchor(withMarks, [{ type: "TextQuoteSelector", exact: "العدد كبير", prefix: "قال إن ", suffix: " جدا اليوم" }]);
+    expect(result).toMatchObject({ status: "anchored", method: "fuzzy", exactChanged: true });
+    if (result.status === "anchored") expect(withMarks.slice(result.start, result.end)).toBe("العددَ كبيرٌ");
+  });
+
+  it("an anchorer reuses its prepared text across claims", () => {
+    const anchorer = createAnchorer(seed);
+    const first = describe(seed, 100, 120);
+    const second = describe(seed, 900, 960);
+    expect(anchorer.anchor([first.quote])).toMatchObject({ status: "anchored", start: 100, end: 120 });
+    expect(anchorer.anchor([second.quote, second.position])).toMatchObject({ status: "anchored", start: 900, end: 960, method: "position" });
+  });
+});

@@ -1,0 +1,1172 @@
+// Numeric-claim detection for Arabic and English news text. One left-to-right pass: a precompiled
+// pattern finds candidate starts (digits, number words), and each candidate is parsed locally:
+// number → scale → unit → counted noun, then qualifier and currency sign looked up just before it.
+import { buildAnchorPattern } from "./anchor-pattern";
+import {
+  arabicChangeVerbs,
+  arabicCountries,
+  arabicCurrencies,
+  arabicCurrencyAdjectives,
+  arabicDemonyms,
+  arabicMonths,
+  arabicNumberWords,
+  arabicOrdinals,
+  arabicOrdinalTriggers,
+  arabicSubjectStopWords,
+  arabicSuperlativeAfterOrdinal,
+  arabicTwoWordMonths,
+  arabicUnits,
+  englishChangeVerbs,
+  englishCountries,
+  englishCurrencyPrefixes,
+  englishCurrencyWords,
+  englishDemonyms,
+  englishMonths,
+  englishNationalityAdjectives,
+  englishNumberWords,
+  englishOrdinalFollowers,
+  englishOrdinals,
+  englishScaleWords,
+  englishSubjectStopWords,
+  englishUnits,
+  type NumberWord,
+} from "./lexicon";
+import {
+  digitValue,
+  isArabicCliticPrefix,
+  isArabicLetter,
+  isLatinLetter,
+  isLetter,
+  lookupArabic,
+  normaliseWord,
+  readPreviousWord,
+  readWord,
+  skipSpaces,
+  skipSpacesBackward,
+  wordEnd,
+  wordStart,
+  type WordSpan,
+} from "./text-scan";
+import type { Detection, DetectionKind, DetectionLanguage, Qualifier } from "./types";
+
+interface NumberCore {
+  start: number;
+  end: number;
+  /** Digits: all digits as an integer plus the count of decimals, so scaling stays exact (1,5 مليار → 15e9 / 10). */
+  mantissa: number;
+  decimals: number;
+  /** Word numbers carry their value directly. */
+  wordValue: number;
+  isDigits: boolean;
+  integerDigitCount: number;
+  hasSeparator: boolean;
+  /** A scale attached to the digits (5bn, 10k). */
+  suffixScale: number;
+  suffixUnit: string | null;
+  hasOrdinalSuffix: boolean;
+  /** Arabic word or digits with the article (الثلاثة، الـ31). */
+  hasArticle: boolean;
+  isFraction: boolean;
+  /** واحد/واحدة follow their noun ("يوم واحد"). */
+  isArabicOne: boolean;
+  isEnglishOne: boolean;
+  /** The words already included a scale (ثلاثة ملايين، two million). */
+  hasWordScale: boolean;
+  language: DetectionLanguage | null;
+}
+
+interface Measure {
+  start: number;
+  end: number;
+  value: number;
+  baseValue: number;
+  scale: number;
+  unit: string | null;
+  kind: "quantity" | "percent" | "money";
+  core: NumberCore;
+}
+
+const anchorPattern = buildAnchorPattern();
+const horizontalSpace = "[ \\t\\u00a0]";
+
+const noArabicLetterBefore = "(?:^|[^\\u0621-\\u064A])";
+const noLatinLetterBefore = "(?:^|[^A-Za-z])";
+function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
+  return new RegExp(`${boundary}(${body.replaceAll(" ", `${horizontalSpace}+`)})${horizontalSpace}*$`, `d${flags}`);
+}
+// Order matters: "ما لا يزيد على" (at most) must win over "يزيد على" (more than).
+const qualifierPatterns: readonly [RegExp, Qualifier][] = [
+  [qualifierPattern(noArabicLetterBefore, "(?:ما )?لا يقل عن|[وب]?على ال[اأ]قل"), "at least"],
+  [qualifierPattern(noArabicLetterBefore, "(?:ما )?لا يزيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
+  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]كثر من|ما يزيد (?:على|عن)|يزيد (?:على|عن)|[وب]?[اأ]زيد من|(?:ما )?يربو على|(?:ما )?يفوق"), "more than"],
+  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|ما يقل عن|دون"), "less than"],
+  [qualifierPattern(noArabicLetterBefore, "[وفب]{0,2}(?:نحو|حوالي|حوالى|قرابة|زهاء)|(?:ما )?يقارب|ما يقرب من|(?:ما )?يناهز|~"), "about"],
+  [qualifierPattern(noArabicLetterBefore, "(?:ما )?يصل (?:إلى|الى)|[وب]?حتى"), "up to"],
+  [qualifierPattern(noLatinLetterBefore, "at least|no (?:fewer|less) than|not less than|a minimum of", "i"), "at least"],
+  [qualifierPattern(noLatinLetterBefore, "at most|no more than|not more than|a maximum of", "i"), "at most"],
+  [qualifierPattern(noLatinLetterBefore, "(?:just |well |slightly )?(?:more|greater) than|(?:just )?over|above|in excess of|upwards of|exceeding", "i"), "more than"],
+  [qualifierPattern(noLatinLetterBefore, "(?:just |slightly )?(?:less|fewer) than|(?:just )?under|below", "i"), "less than"],
+  [qualifierPattern(noLatinLetterBefore, "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|circa", "i"), "about"],
+  [qualifierPattern(noLatinLetterBefore, "up to|as many as|as much as", "i"), "up to"],
+];
+const trailingQualifierPatterns: readonly [RegExp, Qualifier][] = [
+  [new RegExp(`${horizontalSpace}+(?:على|علي)${horizontalSpace}+ال[اأ]قل(?![\\u0621-\\u064A])`, "y"), "at least"],
+  [new RegExp(`${horizontalSpace}+(?:[فو][اأ]كثر|[اأ]و${horizontalSpace}+[اأ]كثر)(?![\\u0621-\\u064A])`, "y"), "at least"],
+  [new RegExp(`${horizontalSpace}+تقريب[اًا]+(?![\\u0621-\\u064A])`, "y"), "about"],
+  [new RegExp(`${horizontalSpace}+(?:or more|at least)\\b`, "yi"), "at least"],
+  [new RegExp(`${horizontalSpace}+or so\\b`, "yi"), "about"],
+];
+const arabicPercentPattern = new RegExp(`${horizontalSpace}*(?:[٪%]|(?:في${horizontalSpace}+ال|بال)(?:مئ|مائ|ما)[ةه](?![\\u0621-\\u064A]))`, "y");
+const englishPercentPattern = new RegExp(`${horizontalSpace}*(?:[%٪]|(?:per${horizontalSpace}?cent|percent|pct)\\b)`, "yi");
+const percentagePointPattern = new RegExp(`${horizontalSpace}*(?:percentage${horizontalSpace}+points?\\b|نق(?:طة|اط)${horizontalSpace}+مئوية)`, "yi");
+const celsiusPattern = new RegExp(`${horizontalSpace}*(?:°${horizontalSpace}?C\\b|º${horizontalSpace}?C\\b|degrees?${horizontalSpace}+(?:Celsius|C)\\b|درج(?:ة|ات)${horizontalSpace}+مئوية)`, "y");
+const fahrenheitPattern = new RegExp(`${horizontalSpace}*(?:°${horizontalSpace}?F\\b|degrees?${horizontalSpace}+(?:Fahrenheit|F)\\b)`, "y");
+const squareKilometrePattern = new RegExp(`${horizontalSpace}*(?:km²|square${horizontalSpace}+(?:kilometres|kilometers)|كيلومتر(?:ا|ات)?${horizontalSpace}+مربع(?:ا|ة)?)`, "y");
+const numericDatePattern = /([0-9\u0660-\u0669]{1,2})[/.]([0-9\u0660-\u0669]{1,2})[/.]([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/y;
+const isoDatePattern = /([0-9\u0660-\u0669]{4})-([0-9\u0660-\u0669]{2})-([0-9\u0660-\u0669]{2})(?![0-9\u0660-\u0669])/y;
+const arabicYearWords = new Set(["عام", "العام", "سنه", "السنه", "منذ", "لعام", "وعام", "مطلع", "اواخر", "اوائل", "بدايه", "نهايه", "حتي", "قبل", "بعد", "في"]);
+const englishYearWords = new Set(["in", "since", "year", "until", "by", "before", "after", "of", "early", "late", "mid"]);
+const arabicOneIdioms = new Set(["ان", "دفعه", "وقت", "صوت", "بصوت", "نفس", "رجل", "كرجل", "يد", "يدا", "قلب", "كل", "الا", "رقم", "طرف", "جانب", "اتجاه", "صف", "صفا", "كيان", "جسد", "كجسد", "بيت"]);
+const arabicCountryPrepositions = new Set(["في", "من", "الي", "داخل", "عبر", "انحاء", "سكان", "مواطني"]);
+const englishCountryPrepositions = new Set(["in", "across", "from", "throughout", "within", "inside"]);
+const englishPeopleNouns = new Set(["people", "users", "adults", "children", "workers", "voters", "residents", "citizens", "households", "families", "students", "patients", "subscribers", "customers", "nationals", "tourists", "visitors", "men", "women"]);
+const rangeOnlyWithBetween = new Set(["and", "و"]);
+
+export function detect(text: string): Detection[] {
+  const detections: Detection[] = [];
+  let floor = 0;
+  anchorPattern.lastIndex = 0;
+  for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
+    const anchor = match.index;
+    const detection = anchor >= floor ? parseAt(text, anchor, floor) : null;
+    if (detection !== null) {
+      detections.push(detection);
+      floor = detection.end;
+      anchorPattern.lastIndex = detection.end;
+    } else {
+      anchorPattern.lastIndex = skipCandidate(text, anchor);
+    }
+  }
+  return detections;
+}
+
+/** After a rejected candidate, jump past its digit run or word so the same number is not tried twice. */
+function skipCandidate(text: string, anchor: number): number {
+  let index = anchor;
+  if (digitValue(text.charCodeAt(index)) >= 0) {
+    while (index < text.length && (digitValue(text.charCodeAt(index)) >= 0 || isNumberSeparator(text.charCodeAt(index)))) index += 1;
+    return index;
+  }
+  return Math.max(wordEnd(text, anchor), anchor + 1);
+}
+
+function isNumberSeparator(code: number): boolean {
+  return code === 0x2c || code === 0x2e || code === 0x66b || code === 0x66c;
+}
+
+function parseAt(text: string, anchor: number, floor: number): Detection | null {
+  const isDigitAnchor = digitValue(text.charCodeAt(anchor)) >= 0;
+  if (!isDigitAnchor) {
+    const ordinal = parseOrdinalWord(text, anchor, floor);
+    if (ordinal !== null) return ordinal;
+  }
+  const core = isDigitAnchor ? parseDigitCore(text, anchor, floor) : parseWordCore(text, wordStart(text, anchor + 1), floor);
+  if (core === null) return null;
+
+  if (core.isDigits && core.decimals === 0 && !core.hasSeparator && core.suffixScale === 1 && core.suffixUnit === null) {
+    const date = parseDate(text, core, floor);
+    if (date !== null) return date;
+  }
+  if (core.hasOrdinalSuffix) return finish(text, { start: core.start, end: core.end, value: core.mantissa, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core, confidence: 0.8 });
+  if (!core.isDigits && core.hasArticle) return null; // الثلاثة، the three: a reference, not a count
+  if (!core.isDigits && core.language === "en" && isPrecededBy(text, core.start, /\bthe$/i)) return null;
+
+  if (core.isFraction) return parseFractionShare(text, core, floor);
+
+  const ratio = parseRatio(text, core, floor);
+  if (ratio !== null) return ratio;
+  if (core.isEnglishOne) return null; // "one of the", "no one": not a count unless a scale or ratio follows
+
+  let measure = parseMeasure(text, core);
+  if (core.isEnglishOne && measure.scale === 1) return null;
+  const currencyStart = currencyPrefixStart(text, measure, floor);
+  if (currencyStart !== null) measure = { ...measure, start: currencyStart.start, unit: currencyStart.unit, kind: "money" };
+
+  if (core.hasArticle && core.isDigits && measure.unit === null && measure.scale === 1) {
+    // الـ31 without a month: "the 31st" (a session, an edition).
+    return finish(text, { start: core.start, end: core.end, value: core.mantissa / 10 ** core.decimals, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core, confidence: 0.6 });
+  }
+
+  const range = parseRange(text, measure, floor);
+  let start = measure.start;
+  let end = measure.end;
+  let value = measure.value;
+  let valueHigh: number | undefined;
+  let unit = measure.unit;
+  let kind: DetectionKind = measure.kind;
+  if (range !== null) {
+    start = range.start;
+    end = range.high.end;
+    value = range.lowValue;
+    valueHigh = range.high.value;
+    unit = range.unit;
+    kind = "range";
+  }
+
+  let subject: string | null = null;
+  if (unit === null && !core.isArabicOne) {
+    const following = readSubjectAfter(text, end, core.language ?? languageAround(text, start, end));
+    if (following !== null) {
+      subject = text.slice(following.start, following.end);
+      end = following.end;
+    }
+  }
+  if (core.isArabicOne && range === null) {
+    const noun = readPreviousWord(text, core.start);
+    if (noun === null || noun.start < floor || !isArabicLetter(text.charCodeAt(noun.start)) || !isCountedNounBefore(noun)) return null;
+    subject = text.slice(noun.start, noun.end);
+    start = noun.start;
+  }
+
+  let qualifier: Qualifier = "exact";
+  const leading = qualifierBefore(text, start, floor);
+  if (leading !== null) {
+    qualifier = leading.qualifier;
+    start = leading.start;
+  }
+  const trailing = qualifierAfter(text, end);
+  if (trailing !== null) {
+    if (qualifier === "exact") qualifier = trailing.qualifier;
+    end = trailing.end;
+  }
+  if (subject === null && unit === null) subject = subjectBeforeCount(text, start, floor);
+
+  // A bare four-digit number between 1900 and 2099 is a year unless something marks it as a count.
+  if (range === null && isYearLike(core, measure) && qualifier === "exact" && unit === null && !isEnglishCountOfYearSize(text, core, subject)) {
+    return finish(text, { start: core.start, end: yearEnd(text, core.end), value: core.mantissa, kind: "date", date: String(core.mantissa), unit: null, qualifier: "exact", subject: null, core, confidence: 0.8 });
+  }
+  if (range !== null && isYearLike(core, measure) && range.high.core.integerDigitCount === 4) subject = null;
+
+  let confidence = core.isDigits ? 0.85 : 0.7;
+  if (qualifier !== "exact") confidence += 0.05;
+  if (unit !== null || subject !== null) confidence += 0.05;
+  return finish(text, { start, end, value, valueHigh, kind, unit, qualifier, subject, core, confidence });
+}
+
+interface DraftDetection {
+  start: number;
+  end: number;
+  value: number | null;
+  valueHigh?: number;
+  date?: string;
+  kind: DetectionKind;
+  unit: string | null;
+  qualifier: Qualifier;
+  subject: string | null;
+  core: NumberCore | null;
+  confidence: number;
+}
+
+function finish(text: string, draft: DraftDetection): Detection {
+  const language = draft.core?.language ?? languageAround(text, draft.start, draft.end);
+  const scope = draft.kind === "date" || draft.kind === "ordinal" ? null : findScope(text, draft.start, draft.end, language);
+  const detection: Detection = {
+    start: draft.start,
+    end: draft.end,
+    text: text.slice(draft.start, draft.end),
+    value: draft.value,
+    unit: draft.unit,
+    kind: draft.kind,
+    qualifier: draft.qualifier,
+    subject: draft.subject,
+    scope,
+    confidence: Math.min(0.99, Math.round(draft.confidence * 100) / 100),
+    language,
+  };
+  if (draft.valueHigh !== undefined) detection.valueHigh = draft.valueHigh;
+  if (draft.date !== undefined) detection.date = draft.date;
+  return detection;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+function emptyCore(start: number): NumberCore {
+  return {
+    start, end: start, mantissa: 0, decimals: 0, wordValue: 0, isDigits: false, integerDigitCount: 0, hasSeparator: false, suffixScale: 1,
+    suffixUnit: null, hasOrdinalSuffix: false, hasArticle: false, isFraction: false, isArabicOne: false, isEnglishOne: false, hasWordScale: false, language: null,
+  };
+}
+
+function coreValue(core: NumberCore, scale: number): number {
+  if (core.isDigits) return (core.mantissa * scale) / 10 ** core.decimals;
+  return core.wordValue * scale;
+}
+
+const digitSuffixScales = new Map<string, number>([["k", 1e3], ["m", 1e6], ["mn", 1e6], ["bn", 1e9], ["b", 1e9], ["tn", 1e12]]);
+const digitSuffixUnits = new Map<string, string>([["km", "km"], ["kg", "kg"], ["cm", "cm"], ["mw", "MW"], ["gw", "GW"], ["kw", "kW"], ["mph", "mph"]]);
+const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
+
+function parseDigitCore(text: string, position: number, floor: number): NumberCore | null {
+  const core = emptyCore(position);
+  core.isDigits = true;
+  const before = text.charCodeAt(position - 1);
+  if (position > 0) {
+    if (isLatinLetter(before)) return null; // G20, A380
+    if ((before === 0x2d || before === 0x2010) && isLetter(text.charCodeAt(position - 2))) return null; // COVID-19, كوفيد-19
+    if (before === 0x2f || before === 0x3a) return null; // 24/7, 10:30 tails
+    if (isArabicLetter(before)) {
+      const prefixStart = Math.max(wordStart(text, position), floor);
+      const prefix = normaliseWord(text.slice(prefixStart, position));
+      if (!isArabicCliticPrefix(prefix)) return null;
+      core.hasArticle = prefix.endsWith("ال") || prefix.endsWith("لل");
+    }
+  }
+  const groups: string[] = [];
+  const separators: number[] = [];
+  let index = position;
+  let group = "";
+  while (index < text.length) {
+    const digit = digitValue(text.charCodeAt(index));
+    if (digit >= 0) {
+      group += String(digit);
+      index += 1;
+      continue;
+    }
+    const code = text.charCodeAt(index);
+    if (isNumberSeparator(code) && digitValue(text.charCodeAt(index + 1)) >= 0) {
+      groups.push(group);
+      separators.push(code);
+      group = "";
+      index += 1;
+      continue;
+    }
+    break;
+  }
+  groups.push(group);
+  const reading = readDigitGroups(groups, separators);
+  core.end = position + groupsLength(groups, reading.groupsUsed);
+  const digits = reading.integerDigits + reading.fractionDigits;
+  if (digits.length > 15) return null; // phone numbers, identifiers
+  core.mantissa = Number(digits);
+  core.decimals = reading.fractionDigits.length;
+  core.integerDigitCount = reading.integerDigits.replace(/^0+(?=\d)/, "").length;
+  core.hasSeparator = reading.groupsUsed > 1;
+
+  const next = text.charCodeAt(core.end);
+  if (next === 0x3a && digitValue(text.charCodeAt(core.end + 1)) >= 0) return null; // a time, 10:30
+  if (next === 0x2f && digitValue(text.charCodeAt(core.end + 1)) >= 0 && !numericDateAhead(text, position)) return null;
+  if (isLatinLetter(next)) {
+    const suffixEnd = wordEnd(text, core.end);
+    const suffix = text.slice(core.end, suffixEnd).toLowerCase();
+    const scale = digitSuffixScales.get(suffix);
+    const unit = digitSuffixUnits.get(suffix);
+    if (scale !== undefined) core.suffixScale = scale;
+    else if (unit !== undefined) core.suffixUnit = unit;
+    else if (ordinalSuffixes.has(suffix) && core.decimals === 0) core.hasOrdinalSuffix = true;
+    else return null; // 5G, 3D, 10am, 1990s
+    core.end = suffixEnd;
+  }
+  core.language = null;
+  return core;
+}
+
+function numericDateAhead(text: string, position: number): boolean {
+  numericDatePattern.lastIndex = position;
+  return numericDatePattern.test(text);
+}
+
+interface DigitReading {
+  integerDigits: string;
+  fractionDigits: string;
+  groupsUsed: number;
+}
+
+/**
+ * Decides which separators group thousands and which one is the decimal point:
+ * ٫ is always decimal and ٬ always thousands; several identical separators followed by three digits are
+ * thousands (1.200.000, 1,200,000); a lone comma before exactly three digits is thousands (2,500),
+ * before one or two it is a decimal comma (1,5 مليار); with both "," and "." the last one is decimal.
+ */
+function readDigitGroups(groups: readonly string[], separators: readonly number[]): DigitReading {
+  const first = groups[0] ?? "";
+  if (separators.length === 0) return { integerDigits: first, fractionDigits: "", groupsUsed: 1 };
+  const arabicDecimal = separators.indexOf(0x66b);
+  const hasComma = separators.includes(0x2c);
+  const hasDot = separators.includes(0x2e);
+  let decimalIndex = -1;
+  if (arabicDecimal >= 0) decimalIndex = arabicDecimal;
+  else if (hasComma && hasDot) decimalIndex = separators.length - 1;
+  else if (separators.length === 1 && separators[0] !== 0x66c) {
+    const onlySeparator = separators[0];
+    const following = groups[1] ?? "";
+    decimalIndex = onlySeparator === 0x2e || following.length !== 3 ? 0 : -1;
+  }
+  let integerDigits = first;
+  let groupsUsed = 1;
+  const thousandsEnd = decimalIndex >= 0 ? decimalIndex : separators.length;
+  for (let index = 0; index < thousandsEnd; index += 1) {
+    const next = groups[index + 1] ?? "";
+    if (next.length !== 3) return { integerDigits, fractionDigits: "", groupsUsed };
+    integerDigits += next;
+    groupsUsed += 1;
+  }
+  if (decimalIndex >= 0 && groupsUsed === decimalIndex + 1) {
+    return { integerDigits, fractionDigits: groups[decimalIndex + 1] ?? "", groupsUsed: groupsUsed + 1 };
+  }
+  return { integerDigits, fractionDigits: "", groupsUsed };
+}
+
+function groupsLength(groups: readonly string[], used: number): number {
+  let length = used - 1;
+  for (let index = 0; index < used; index += 1) length += groups[index]?.length ?? 0;
+  return length;
+}
+
+interface WordToken {
+  span: WordSpan;
+  entry: NumberWord;
+  hasConjunction: boolean;
+  hasArticle: boolean;
+}
+
+function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
+  if (span.isArabic) {
+    const match = lookupArabic(arabicNumberWords, span.normalised, isFirst ? undefined : conjunctionPrefixes);
+    if (match === null) return null;
+    // ست alone after a preposition is mostly "لست" (I am not) or "بست"; accept it only bare or after و.
+    if ((match.entry.value === 6 && span.normalised.endsWith("ست")) && match.prefix !== "" && match.prefix !== "و") return null;
+    return { span, entry: match.entry, hasConjunction: match.prefix === "و", hasArticle: match.hasArticle };
+  }
+  const entry = englishNumberWords.get(span.normalised);
+  return entry === undefined ? null : { span, entry, hasConjunction: false, hasArticle: false };
+}
+const conjunctionPrefixes = new Set(["", "و"]);
+
+function parseWordCore(text: string, start: number, floor: number): NumberCore | null {
+  if (start < floor) return null;
+  const core = emptyCore(start);
+  let total = 0;
+  let current = 0;
+  let lastRole: NumberWord["role"] | null = null;
+  let lastScale = 0;
+  let tokenCount = 0;
+  let position = start;
+  let pendingConjunction = false;
+  let onlyFractions = true;
+  let firstWord: WordToken | null = null;
+  for (;;) {
+    const span = readWord(text, position);
+    if (span === null || (tokenCount === 0 && span.start !== start)) break;
+    if (!span.isArabic && tokenCount > 0 && (span.normalised === "and" || span.normalised === "a" || span.normalised === "an")) {
+      let after = readWord(text, span.end);
+      if (span.normalised === "and" && after !== null && (after.normalised === "a" || after.normalised === "an")) after = readWord(text, after.end);
+      const afterToken = after === null ? null : lookupNumberWord(after, false);
+      if (afterToken === null) break;
+      if (span.normalised === "and") pendingConjunction = true;
+      position = span.end;
+      continue;
+    }
+    if (span.isArabic && span.normalised === "و" && tokenCount > 0) {
+      pendingConjunction = true;
+      position = span.end;
+      continue;
+    }
+    const token = lookupNumberWord(span, tokenCount === 0);
+    if (token === null) break;
+    if (tokenCount > 0 && span.isArabic !== (core.language === "ar")) break;
+    const conjunction = pendingConjunction || token.hasConjunction;
+    const { value, role } = token.entry;
+    let accepted = true;
+    if (role === "unit") {
+      if (value === 10 && lastRole === "unit" && !conjunction && current % 100 > 0 && current % 100 < 10) current += 10;
+      else if (lastRole === "unit" && !conjunction) accepted = false;
+      else if (lastRole === "ten" && (span.isArabic || value >= 10 || current % 10 !== 0) && !conjunction) accepted = false; // twenty-five, not خمسون خمسة
+      else current += value;
+    } else if (role === "ten") {
+      if (lastRole === "ten" || (lastRole === "unit" && !conjunction && span.isArabic)) accepted = false;
+      else current += value;
+    } else if (role === "hundred") {
+      if (value === 100 && current > 0 && current < 10 && !conjunction) current *= 100;
+      else current += value;
+    } else if (role === "scale") {
+      if (current === 0 && total === 0) {
+        if (token.entry.isPlural === true) accepted = false; // آلاف alone: "thousands of", vague
+        else current = token.entry.isDual === true ? 2 : 1;
+      }
+      if (accepted) {
+        total += current * value;
+        current = 0;
+        lastScale = value;
+        core.hasWordScale = true;
+      }
+    } else {
+      if (current === 0 && total === 0 && lastRole === null) current = value;
+      else if (lastRole === "unit" && !conjunction) current *= value; // ثلاثة أرباع، two-thirds
+      else if (conjunction && lastRole === "scale" && value === 0.5) total += lastScale / 2; // مليون ونصف
+      else if (conjunction && value === 0.5) current += 0.5; // two and a half million
+      else accepted = false;
+    }
+    if (!accepted) break;
+    if (role !== "fraction") onlyFractions = false;
+    if (tokenCount === 0) {
+      firstWord = token;
+      core.language = span.isArabic ? "ar" : "en";
+      core.hasArticle = token.hasArticle;
+      if (span.isArabic && token.hasConjunction) core.start = start; // keep و in the span: the word is one visual unit
+    }
+    tokenCount += 1;
+    pendingConjunction = false;
+    lastRole = role;
+    core.end = span.end;
+    position = span.end;
+    if (!span.isArabic && text.charCodeAt(position) === 0x2d && isLatinLetter(text.charCodeAt(position + 1))) position += 1; // twenty-five
+  }
+  if (tokenCount === 0 || firstWord === null) return null;
+  core.wordValue = total + current;
+  core.isFraction = onlyFractions || (lastRole === "fraction" && !core.hasWordScale);
+  if (tokenCount === 1) {
+    core.isArabicOne = firstWord.span.isArabic && firstWord.entry.value === 1 && firstWord.entry.role === "unit";
+    core.isEnglishOne = !firstWord.span.isArabic && firstWord.span.normalised === "one";
+  }
+  // "a million", "half a million": the article belongs to the number.
+  if (core.language === "en") {
+    const previous = readPreviousWord(text, core.start);
+    if (previous !== null && previous.start >= floor && (previous.normalised === "a" || previous.normalised === "an") && (lastRole === "scale" || lastRole === "hundred" || core.isFraction)) {
+      core.start = previous.start;
+      const beforeArticle = readPreviousWord(text, previous.start);
+      if (beforeArticle !== null && beforeArticle.normalised === "half" && beforeArticle.start >= floor && lastRole === "scale") {
+        core.start = beforeArticle.start;
+        core.wordValue /= 2;
+      }
+    }
+  }
+  return core;
+}
+
+function parseMeasure(text: string, core: NumberCore): Measure {
+  let scale = core.suffixScale;
+  let end = core.end;
+  let unit: string | null = core.suffixUnit;
+  let kind: Measure["kind"] = "quantity";
+  let value = coreValue(core, scale);
+  if (core.isDigits && scale === 1 && unit === null) {
+    for (;;) {
+      const word = readWord(text, end);
+      if (word === null) break;
+      let wordScale: number | undefined;
+      if (word.isArabic) {
+        const match = lookupArabic(arabicNumberWords, word.normalised, bareOnly);
+        if (match !== null && match.entry.role === "scale") wordScale = match.entry.value;
+      } else {
+        wordScale = englishScaleWords.get(word.normalised);
+        if (word.normalised === "m" || word.normalised === "b") wordScale = undefined; // "5 m" is metres; only "5m" is million
+      }
+      if (wordScale === undefined) break;
+      scale *= wordScale;
+      end = word.end;
+    }
+    value = coreValue(core, scale);
+  }
+  if (scale > 1) {
+    // مليون ونصف / "and a half" after a scale.
+    const half = readWord(text, end);
+    if (half !== null && half.isArabic && half.normalised === "ونصف") {
+      value += scale / 2;
+      end = half.end;
+    }
+  }
+  const language = core.language ?? languageAround(text, core.start, end);
+  if (unit === null) {
+    const percentPoint = stickyMatch(percentagePointPattern, text, end);
+    const percent = percentPoint === null ? stickyMatch(language === "ar" ? arabicPercentPattern : englishPercentPattern, text, end) ?? stickyMatch(arabicPercentPattern, text, end) : null;
+    if (percentPoint !== null) {
+      unit = "percentage point";
+      kind = "percent";
+      end = percentPoint;
+    } else if (percent !== null) {
+      unit = "percent";
+      kind = "percent";
+      end = percent;
+    }
+  }
+  if (unit === null) {
+    const currency = currencyAfter(text, end);
+    if (currency !== null) {
+      unit = currency.unit;
+      kind = "money";
+      end = currency.end;
+    }
+  }
+  if (unit === null) {
+    const measurement = measurementAfter(text, end);
+    if (measurement !== null) {
+      unit = measurement.unit;
+      end = measurement.end;
+    }
+  }
+  return { start: core.start, end, value, baseValue: coreValue(core, 1), scale, unit, kind, core };
+}
+const bareOnly = new Set([""]);
+
+function stickyMatch(pattern: RegExp, text: string, position: number): number | null {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : null;
+}
+
+function currencyAfter(text: string, position: number): { unit: string; end: number } | null {
+  const word = readWord(text, position);
+  if (word === null) return null;
+  if (word.isArabic) {
+    let unit = arabicCurrencies.get(word.normalised);
+    if (unit === undefined) return null;
+    let end = word.end;
+    const adjective = readWord(text, end);
+    if (adjective !== null && adjective.isArabic) {
+      const refined = arabicCurrencyAdjectives.get(adjective.normalised);
+      if (refined !== undefined) {
+        unit = refined;
+        end = adjective.end;
+      }
+    }
+    return { unit, end };
+  }
+  if (word.normalised === "us" || word.normalised === "u") {
+    const dollars = readWord(text, word.end);
+    if (dollars !== null && (dollars.normalised === "dollars" || dollars.normalised === "dollar")) return { unit: "USD", end: dollars.end };
+    return null;
+  }
+  const unit = englishCurrencyWords.get(word.normalised);
+  if (unit === undefined) return null;
+  const isCode = word.normalised.length === 3 && text.slice(word.start, word.end) === word.normalised.toUpperCase();
+  if (word.normalised.length === 3 && !isCode && !["yen"].includes(word.normalised)) return null; // "try", "sar" as ordinary words
+  return { unit, end: word.end };
+}
+
+function measurementAfter(text: string, position: number): { unit: string; end: number } | null {
+  const square = stickyMatch(squareKilometrePattern, text, position);
+  if (square !== null) return { unit: "km²", end: square };
+  const celsius = stickyMatch(celsiusPattern, text, position);
+  if (celsius !== null) return { unit: "°C", end: celsius };
+  const fahrenheit = stickyMatch(fahrenheitPattern, text, position);
+  if (fahrenheit !== null) return { unit: "°F", end: fahrenheit };
+  const word = readWord(text, position);
+  if (word === null) return null;
+  const unit = word.isArabic ? arabicUnits.get(word.normalised) : englishUnits.get(word.normalised);
+  if (unit === undefined) return null;
+  if (!word.isArabic && word.normalised === "m" && word.start !== position) return null;
+  return { unit, end: word.end };
+}
+
+/** $5, US$ 5, £2.5bn, EGP 300: a currency sign or code right before the digits. */
+function currencyPrefixStart(text: string, measure: Measure, floor: number): { start: number; unit: string } | null {
+  if (!measure.core.isDigits || measure.kind !== "quantity") return null;
+  const before = skipSpacesBackward(text, measure.start);
+  for (const [sign, unit] of englishCurrencyPrefixes) {
+    const start = before - sign.length;
+    if (start < floor || start < 0 || text.slice(start, before) !== sign) continue;
+    if (isLatinLetter(text.charCodeAt(start - 1))) continue;
+    if (isLatinLetter(text.charCodeAt(start)) && before === measure.start && sign !== "US$") continue; // "SR5" is not a price
+    return { start, unit };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges, ratios, fractions
+
+interface RangeMatch {
+  start: number;
+  lowValue: number;
+  high: Measure;
+  unit: string | null;
+}
+
+function parseRange(text: string, low: Measure, floor: number): RangeMatch | null {
+  let position = skipSpaces(text, low.end);
+  const code = text.charCodeAt(position);
+  let connector: string;
+  if (code === 0x2d || code === 0x2013 || code === 0x2014) {
+    if (!low.core.isDigits) return null;
+    connector = "-";
+    position += 1;
+  } else {
+    const word = readWord(text, position);
+    if (word === null) return null;
+    if (word.normalised === "to" || word.normalised === "الي" || word.normalised === "حتي" || word.normalised === "and" || word.normalised === "و") {
+      connector = word.normalised;
+      position = word.end;
+    } else if (text.charCodeAt(position) === 0x648 && digitValue(text.charCodeAt(position + 1)) >= 0) {
+      connector = "و"; // "و5": the conjunction is attached to the next number
+      position += 1;
+    } else return null;
+  }
+  position = skipSpaces(text, position);
+  if (connector === "و" && text.charCodeAt(position) === 0x648 && digitValue(text.charCodeAt(position + 1)) >= 0) position += 1;
+  const clauseBefore = text.slice(Math.max(floor, low.start - 40), low.start);
+  const hasBetween = /(?:between|بين)[ \t\u00a0]*$/i.test(clauseBefore);
+  const hasFrom = /(?:from|من)[ \t\u00a0]*$/i.test(clauseBefore);
+  if (rangeOnlyWithBetween.has(connector) && !hasBetween) return null;
+  if (!hasBetween && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
+  let highCurrency: string | null = null;
+  for (const [sign, unit] of englishCurrencyPrefixes) {
+    if (sign.length <= 2 && !isLatinLetter(sign.charCodeAt(0)) && text.startsWith(sign, position)) {
+      highCurrency = unit;
+      position = skipSpaces(text, position + sign.length);
+      break;
+    }
+  }
+  if (highCurrency !== null && highCurrency !== low.unit) return null;
+  const highCore = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position) : null;
+  if (highCore === null || highCore.isFraction || highCore.hasArticle || highCore.hasOrdinalSuffix) return null;
+  const high = parseMeasure(text, highCore);
+  let lowValue = low.value;
+  if (low.scale === 1 && high.scale > 1 && low.baseValue < high.baseValue && !low.core.hasWordScale) lowValue = coreValue(low.core, high.scale);
+  if (lowValue >= high.value) return null;
+  if (low.unit !== null && high.unit !== null && low.unit !== high.unit) return null;
+  let start = low.start;
+  if (hasBetween || hasFrom) {
+    const word = readPreviousWord(text, low.start);
+    if (word !== null && word.start >= floor) start = word.start;
+  }
+  return { start, lowValue, high, unit: low.unit ?? high.unit };
+}
+
+function parseRatio(text: string, core: NumberCore, floor: number): Detection | null {
+  if (core.isDigits ? core.decimals > 0 || core.hasSeparator || core.suffixScale !== 1 : core.hasWordScale) return null;
+  const first = readWord(text, core.end);
+  if (first === null) return null;
+  let position: number;
+  if (first.normalised === "in") position = first.end;
+  else if (first.normalised === "out") {
+    const of = readWord(text, first.end);
+    if (of === null || of.normalised !== "of") return null;
+    position = of.end;
+  } else if (first.normalised === "من") {
+    const every = readWord(text, first.end);
+    if (every === null || !["كل", "اصل"].includes(every.normalised)) return null;
+    position = every.end;
+  } else return null;
+  position = skipSpaces(text, position);
+  const denominator = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position) : null;
+  if (denominator === null || denominator.hasWordScale || denominator.isFraction || denominator.decimals > 0) return null;
+  if (denominator.isDigits && denominator.integerDigitCount === 4 && !denominator.hasSeparator) return null; // "3 in 2019" is a year
+  const numeratorValue = coreValue(core, 1);
+  const denominatorValue = coreValue(denominator, 1);
+  if (denominatorValue <= numeratorValue || numeratorValue <= 0) return null;
+  let end = denominator.end;
+  let subject: string | null = null;
+  const language = core.language ?? languageAround(text, core.start, end);
+  const following = readSubjectAfter(text, end, language);
+  if (following !== null) {
+    subject = text.slice(following.start, following.end);
+    end = following.end;
+  }
+  const leading = qualifierBefore(text, core.start, floor);
+  return finish(text, {
+    start: leading?.start ?? core.start, end, value: numeratorValue / denominatorValue, kind: "ratio", unit: null,
+    qualifier: leading?.qualifier ?? "exact", subject, core, confidence: 0.8,
+  });
+}
+
+/** نصف السكان، a third of adults: a share of a group. */
+function parseFractionShare(text: string, core: NumberCore, floor: number): Detection | null {
+  const next = readWord(text, core.end);
+  if (next === null) return null;
+  if (core.language === "ar") {
+    if (!next.isArabic || !(next.normalised.startsWith("ال") || next.normalised.startsWith("لل"))) return null;
+  } else if (next.normalised !== "of") return null;
+  const previous = readPreviousWord(text, core.start);
+  if (previous !== null && (previous.normalised === "first" || previous.normalised === "second" || previous.normalised === "الاول" || previous.normalised === "الثاني")) return null;
+  const leading = qualifierBefore(text, core.start, floor);
+  return finish(text, {
+    start: leading?.start ?? core.start, end: core.end, value: core.wordValue, kind: "ratio", unit: null,
+    qualifier: leading?.qualifier ?? "exact", subject: null, core, confidence: 0.75,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ordinals and dates
+
+function parseOrdinalWord(text: string, anchor: number, floor: number): Detection | null {
+  const start = wordStart(text, anchor + 1);
+  const word = readWord(text, start);
+  if (word === null || word.start !== start || start < floor) return null;
+  if (word.isArabic) {
+    const match = lookupArabic(arabicOrdinals, word.normalised);
+    if (match === null) return null;
+    const value = match.entry;
+    const previous = readPreviousWord(text, start);
+    const following = readWord(text, word.end);
+    if (match.hasArticle) {
+      const trigger = previous === null ? null : lookupArabic(arabicOrdinalTriggersMap, previous.normalised);
+      const isRanking = trigger !== null || (following !== null && following.normalised === "علي" && readWord(text, following.end)?.normalised === "التوالي");
+      if (!isRanking || (value === 1 && trigger === null)) return null;
+    } else if (match.prefix !== "" || following === null || !arabicSuperlativeAfterOrdinal.has(following.normalised)) return null;
+    return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
+  }
+  const value = englishOrdinals.get(word.normalised);
+  if (value === undefined) return null;
+  let followerStart = word.end;
+  if (text.charCodeAt(followerStart) === 0x2d) followerStart += 1;
+  const following = readWord(text, followerStart);
+  if (following === null || !englishOrdinalFollowers.has(following.normalised)) return null;
+  if (value === 1 && following.normalised === "time") return null;
+  return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
+}
+const arabicOrdinalTriggersMap = new Map([...arabicOrdinalTriggers].map((word) => [word, true]));
+
+interface MonthMatch {
+  start: number;
+  end: number;
+  month: number;
+}
+
+function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
+  if (word.isArabic) {
+    const match = lookupArabic(arabicMonths, word.normalised, monthPrefixes);
+    if (match !== null && !(match.entry === 8 && match.prefix !== "")) return { start: word.start, end: word.end, month: match.entry };
+    if (word.normalised === "كانون" || word.normalised === "تشرين" || word.normalised === "وكانون" || word.normalised === "وتشرين") {
+      const second = readWord(text, word.end);
+      const month = second === null ? undefined : arabicTwoWordMonths.get(`${word.normalised.replace(/^و/, "")} ${second.normalised}`);
+      if (second !== null && month !== undefined) return { start: word.start, end: second.end, month };
+    }
+    return null;
+  }
+  const code = text.charCodeAt(word.start);
+  if (code < 0x41 || code > 0x5a) return null; // "may" the verb; months are capitalised
+  const month = englishMonths.get(word.normalised);
+  return month === undefined ? null : { start: word.start, end: word.end, month };
+}
+const monthPrefixes = new Set(["", "و", "ف"]);
+
+/** A month name ending at position, with its alternative name: "مايو/أيار", "ديسمبر (كانون الأول)". */
+function monthEndingAt(text: string, position: number, floor: number): MonthMatch | null {
+  let end = skipSpacesBackward(text, position);
+  let closing = false;
+  if (text.charCodeAt(end - 1) === 0x29) {
+    closing = true;
+    end -= 1;
+  }
+  const last = readPreviousWord(text, end);
+  if (last === null || last.start < floor) return null;
+  let month = monthFromWord(text, last);
+  if (month === null && last.isArabic && (last.normalised === "الاول" || last.normalised === "الثاني")) {
+    const first = readPreviousWord(text, last.start);
+    if (first !== null && first.start >= floor) month = monthFromWord(text, first);
+  }
+  if (month === null || month.end !== last.end) return null;
+  let start = month.start;
+  const beforeMonth = skipSpacesBackward(text, start);
+  const separator = text.charCodeAt(beforeMonth - 1);
+  if (separator === 0x2f || (closing && separator === 0x28)) {
+    const alternative = monthEndingAt(text, beforeMonth - 1, floor);
+    if (alternative !== null && alternative.month === month.month) start = alternative.start;
+  }
+  return { start, end: position, month: month.month };
+}
+
+/** A month name starting at position (after "من"/"of"), with its alternative name. */
+function monthStartingAt(text: string, position: number): MonthMatch | null {
+  let word = readWord(text, position);
+  if (word === null) return null;
+  if (word.normalised === "من" || word.normalised === "of") word = readWord(text, word.end);
+  if (word === null) return null;
+  const month = monthFromWord(text, word);
+  if (month === null) return null;
+  let end = month.end;
+  let after = skipSpaces(text, end);
+  const separator = text.charCodeAt(after);
+  if (separator === 0x2f || separator === 0x28) {
+    const alternativeWord = readWord(text, after + 1);
+    const alternative = alternativeWord === null ? null : monthFromWord(text, alternativeWord);
+    if (alternative !== null && alternative.month === month.month) {
+      end = alternative.end;
+      after = skipSpaces(text, end);
+      if (separator === 0x28 && text.charCodeAt(after) === 0x29) end = after + 1;
+    }
+  }
+  return { start: month.start, end, month: month.month };
+}
+
+function readYear(text: string, position: number): { year: number; end: number } | null {
+  let index = skipSpaces(text, position);
+  if (text.charCodeAt(index) === 0x2c || text.charCodeAt(index) === 0x60c) index = skipSpaces(text, index + 1);
+  let year = 0;
+  let count = 0;
+  while (count < 5 && digitValue(text.charCodeAt(index + count)) >= 0) {
+    year = year * 10 + digitValue(text.charCodeAt(index + count));
+    count += 1;
+  }
+  if (count !== 4 || year < 1000 || year > 2999 || isLetter(text.charCodeAt(index + 4)) && !isYearMarker(text, index + 4)) return null;
+  return { year, end: yearEnd(text, index + 4) };
+}
+
+/** 2019م / 1441هـ: the era letter is part of the year. */
+function isYearMarker(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  if (code !== 0x645 && code !== 0x647) return false;
+  let after = position + 1;
+  if (text.charCodeAt(after) === 0x640) after += 1;
+  return !isArabicLetter(text.charCodeAt(after));
+}
+
+function yearEnd(text: string, position: number): number {
+  if (!isYearMarker(text, position)) return position;
+  return text.charCodeAt(position + 1) === 0x640 ? position + 2 : position + 1;
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, "0");
+}
+
+function isoDate(year: number | null, month: number, day: number | null): string {
+  if (year === null) return day === null ? `--${pad(month)}` : `--${pad(month)}-${pad(day)}`;
+  return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function asciiNumber(digits: string): number {
+  let value = 0;
+  for (let index = 0; index < digits.length; index += 1) value = value * 10 + digitValue(digits.charCodeAt(index));
+  return value;
+}
+
+function parseDate(text: string, core: NumberCore, floor: number): Detection | null {
+  const number = core.mantissa;
+  const dateDraft = (start: number, end: number, year: number | null, month: number, day: number | null): Detection | null => {
+    if (day !== null && (day < 1 || day > 31)) return null;
+    return finish(text, { start, end, value: year, date: isoDate(year, month, day), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.95 });
+  };
+  numericDatePattern.lastIndex = core.start;
+  const numeric = numericDatePattern.exec(text);
+  if (numeric !== null && numeric[1] !== undefined && numeric[2] !== undefined && numeric[3] !== undefined) {
+    const day = asciiNumber(numeric[1]);
+    const month = asciiNumber(numeric[2]);
+    if (month >= 1 && month <= 12) return dateDraft(core.start, core.start + numeric[0].length, asciiNumber(numeric[3]), month, day);
+  }
+  isoDatePattern.lastIndex = core.start;
+  const iso = isoDatePattern.exec(text);
+  if (iso !== null && iso[1] !== undefined && iso[2] !== undefined && iso[3] !== undefined) {
+    const month = asciiNumber(iso[2]);
+    if (month >= 1 && month <= 12) return dateDraft(core.start, core.start + iso[0].length, asciiNumber(iso[1]), month, asciiNumber(iso[3]));
+  }
+  if (core.integerDigitCount <= 2 && number >= 1 && number <= 31) {
+    const monthAfter = monthStartingAt(text, core.end);
+    if (monthAfter !== null) {
+      const year = readYear(text, monthAfter.end);
+      return dateDraft(core.start, year?.end ?? monthAfter.end, year?.year ?? null, monthAfter.month, number);
+    }
+    const monthBefore = monthEndingAt(text, core.start, floor);
+    if (monthBefore !== null && !isArabicLetter(text.charCodeAt(monthBefore.start))) {
+      const year = readYear(text, core.end);
+      return dateDraft(monthBefore.start, year?.end ?? core.end, year?.year ?? null, monthBefore.month, number);
+    }
+  }
+  if (core.integerDigitCount === 4 && number >= 1000 && number <= 2999) {
+    const monthBefore = monthEndingAt(text, core.start, floor);
+    if (monthBefore !== null) return dateDraft(monthBefore.start, yearEnd(text, core.end), number, monthBefore.month, null);
+    const previous = readPreviousWord(text, core.start);
+    if (previous !== null && (number < 1900 || number > 2099)) {
+      const isYearContext = previous.isArabic ? arabicYearWords.has(previous.normalised) : englishYearWords.has(previous.normalised);
+      if (isYearContext && !isCountedNounAfter(text, core.end)) {
+        return finish(text, { start: core.start, end: yearEnd(text, core.end), value: number, date: String(number), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.75 });
+      }
+    }
+  }
+  return null;
+}
+
+function isCountedNounAfter(text: string, position: number): boolean {
+  return readSubjectAfter(text, position, languageAround(text, position, position)) !== null && !isYearMarker(text, position);
+}
+
+/** "carried 2000 passengers": in English a plural noun after a year-sized number makes it a count, unless "in 2019 …". */
+function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: string | null): boolean {
+  if (subject === null || languageAround(text, core.start, core.end) !== "en") return false;
+  const previous = readPreviousWord(text, core.start);
+  return previous === null || !englishYearWords.has(previous.normalised);
+}
+
+function isYearLike(core: NumberCore, measure: Measure): boolean {
+  return core.isDigits && core.integerDigitCount === 4 && !core.hasSeparator && core.decimals === 0 && measure.scale === 1 && measure.unit === null && core.mantissa >= 1900 && core.mantissa <= 2099;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Qualifiers, subjects, scope
+
+function qualifierBefore(text: string, start: number, floor: number): { qualifier: Qualifier; start: number } | null {
+  const windowStart = Math.max(floor, start - 40);
+  if (windowStart >= start) return null;
+  const before = text.slice(windowStart, start);
+  const lastCode = before.charCodeAt(before.length - 1);
+  if (!isLetter(lastCode) && !isSpaceCode(lastCode) && lastCode !== 0x7e) return null;
+  if (lastCode === 0x7e) return { qualifier: "about", start: start - 1 };
+  for (const [pattern, qualifier] of qualifierPatterns) {
+    const match = pattern.exec(before);
+    const indices = match?.indices?.[1];
+    if (indices !== undefined) return { qualifier, start: windowStart + indices[0] };
+  }
+  return null;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+function qualifierAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
+  for (const [pattern, qualifier] of trailingQualifierPatterns) {
+    const matchEnd = stickyMatch(pattern, text, end);
+    if (matchEnd !== null) return { qualifier, end: matchEnd };
+  }
+  return null;
+}
+
+/** The counted noun right after the number: "100 مليار رسالة", "20 billion messages", "12 million active users". */
+function readSubjectAfter(text: string, position: number, language: DetectionLanguage): { start: number; end: number } | null {
+  const word = readWord(text, position);
+  if (word === null) return null;
+  if (word.isArabic) {
+    if (language !== "ar") return null;
+    if (!isCountedNounAfterNumber(text, word)) return null;
+    return { start: word.start, end: word.end };
+  }
+  if (language !== "en") return null;
+  const firstCode = text.charCodeAt(word.start);
+  // Names and sentence starts are not counted nouns; plural demonyms (Britons) are.
+  if ((firstCode < 0x61 || firstCode > 0x7a) && !englishDemonyms.has(word.normalised)) return null;
+  if (!isEnglishNoun(word)) return null;
+  const second = readWord(text, word.end);
+  const endsLikePlural = (span: WordSpan): boolean => span.normalised.endsWith("s") && !span.normalised.endsWith("ss");
+  if (second !== null && !second.isArabic && text.charCodeAt(second.start) >= 0x61 && !endsLikePlural(word) && word.normalised !== "people" && endsLikePlural(second) && isEnglishNoun(second)) {
+    return { start: word.start, end: second.end };
+  }
+  return { start: word.start, end: word.end };
+}
+
+function isEnglishNoun(word: WordSpan): boolean {
+  return !englishSubjectStopWords.has(word.normalised) && !englishNumberWords.has(word.normalised) && !englishScaleWords.has(word.normalised) && !englishMonths.has(word.normalised) && !/(?:ed|ly)$/.test(word.normalised);
+}
+
+function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
+  const normalised = word.normalised;
+  if (normalised.length < 2) return false;
+  if (/^(?:ال|لل|و|ف)/.test(normalised)) return false;
+  if (arabicSubjectStopWords.has(normalised)) return false;
+  if (lookupArabic(arabicNumberWords, normalised) !== null || lookupArabic(arabicMonths, normalised, monthPrefixes) !== null) return false;
+  if (normalised === "كانون" || normalised === "تشرين") return false;
+  // "20 مليونا عام 2019": a year word introducing a date is not what was counted.
+  if ((normalised === "عام" || normalised === "سنه") && digitValue(text.charCodeAt(skipSpaces(text, word.end))) >= 0) return false;
+  return true;
+}
+
+function isCountedNounBefore(word: WordSpan): boolean {
+  const normalised = word.normalised;
+  if (arabicOneIdioms.has(normalised) || arabicSubjectStopWords.has(normalised)) return false;
+  if (normalised.startsWith("ال") || normalised.length < 2) return false;
+  return true;
+}
+
+/** "مستخدميه البالغ عددهم 1,5 مليار": the counted noun stated before the number. */
+const arabicCountedBeforePattern = new RegExp(`([\\u0621-\\u064A\\u0640]+)${horizontalSpace}+ال(?:بالغ|بالغة|بالغين)${horizontalSpace}+عدد(?:هم|ها|ه)${horizontalSpace}*$`);
+function subjectBeforeCount(text: string, start: number, floor: number): string | null {
+  const windowStart = Math.max(floor, start - 60);
+  const match = arabicCountedBeforePattern.exec(text.slice(windowStart, start));
+  return match?.[1] ?? null;
+}
+
+function isClauseBoundary(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 0x2e) return !(digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index + 1)) >= 0);
+  if (code === 0x2c) return !(digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index + 1)) >= 0);
+  return code === 0x0a || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x61b || code === 0x3b || code === 0x60c;
+}
+
+function findScope(text: string, start: number, end: number, language: DetectionLanguage): string | null {
+  let clauseStart = start;
+  const lowest = Math.max(0, start - 120);
+  while (clauseStart > lowest && !isClauseBoundary(text, clauseStart - 1)) clauseStart -= 1;
+  let clauseEnd = end;
+  const highest = Math.min(text.length, end + 60);
+  while (clauseEnd < highest && !isClauseBoundary(text, clauseEnd)) clauseEnd += 1;
+  // The span itself counts too: "12 million Britons" names its scope in the counted noun.
+  return scopeInWindow(text, clauseStart, end, language, true) ?? scopeInWindow(text, end, clauseEnd, language, false);
+}
+
+function scopeInWindow(text: string, from: number, to: number, language: DetectionLanguage, preferLast: boolean): string | null {
+  let found: string | null = null;
+  let previous: WordSpan | null = null;
+  let position = from;
+  while (position < to) {
+    while (position < to && !isLetter(text.charCodeAt(position))) position += 1;
+    if (position >= to) break;
+    const word = readWord(text, position);
+    if (word === null) break;
+    if (word.end > to) break;
+    const scope = language === "ar" ? arabicScope(text, word, previous) : englishScope(text, word, previous);
+    if (scope !== null) {
+      found = scope;
+      if (!preferLast) return found;
+    }
+    previous = word;
+    position = word.end;
+  }
+  return found;
+}
+
+function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
+  if (!word.isArabic) return null;
+  const demonym = lookupArabic(arabicDemonyms, word.normalised);
+  if (demonym !== null) return demonym.entry;
+  const afterPreposition = previous !== null && arabicCountryPrepositions.has(previous.normalised);
+  const next = readWord(text, word.end);
+  const candidates = next === null ? [word.normalised] : [`${word.normalised} ${next.normalised}`, word.normalised];
+  for (const candidate of candidates) {
+    const country = lookupArabic(arabicCountries, candidate, countryPrefixes);
+    if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
+  }
+  return null;
+}
+const countryPrefixes = new Set(["", "ب", "ل", "و", "وب", "ول"]);
+
+function englishScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
+  if (word.isArabic) return null;
+  const isCapitalised = text.charCodeAt(word.start) >= 0x41 && text.charCodeAt(word.start) <= 0x5a;
+  if (!isCapitalised) return null;
+  const demonym = englishDemonyms.get(word.normalised);
+  if (demonym !== undefined) return demonym;
+  const next = readWord(text, word.end);
+  const adjective = englishNationalityAdjectives.get(word.normalised);
+  if (adjective !== undefined && next !== null && (englishPeopleNouns.has(next.normalised) || (next.normalised.endsWith("s") && !next.normalised.endsWith("ss") && word.normalised !== "us"))) {
+    return adjective;
+  }
+  if (previous === null) return null;
+  if (englishCountryPrepositions.has(previous.normalised)) {
+    const twoWords = next === null ? null : englishCountries.get(`${word.normalised} ${next.normalised}`);
+    return twoWords ?? englishCountries.get(word.normalised) ?? null;
+  }
+  if (previous.normalised === "the") {
+    const beforeThe = readPreviousWord(text, previous.start);
+    if (beforeThe !== null && englishCountryPrepositions.has(beforeThe.normalised)) {
+      const twoWords = next === null ? undefined : englishCountries.get(`the ${word.normalised} ${next.normalised}`);
+      return twoWords ?? englishCountries.get(`the ${word.normalised}`) ?? null;
+    }
+  }
+  return null;
+}
+
+function languageAround(text: string, start: number, end: number): DetectionLanguage {
+  let arabic = 0;
+  let latin = 0;
+  const from = Math.max(0, start - 40);
+  const to = Math.min(text.length, end + 40);
+  for (let index = from; index < to; index += 1) {
+    const code = text.charCodeAt(index);
+    if (isArabicLetter(code)) arabic += 1;
+    else if (isLatinLetter(code)) latin += 1;
+  }
+  return arabic >= latin && arabic > 0 ? "ar" : latin > 0 ? "en" : "ar";
+}
+
+function isPrecededBy(text: string, position: number, pattern: RegExp): boolean {
+  return pattern.test(text.slice(Math.max(0, position - 12), skipSpacesBackward(text, position)));
+}

@@ -1,0 +1,2 @@
+export { detect } from "./detect";
+export type { Detection, DetectionKind, DetectionLanguage, Qualifier } from "./types";
