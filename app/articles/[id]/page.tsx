@@ -1,0 +1,29 @@
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/auth/session";
+import { ArticleWorkbench } from "@/components/editor/article-workbench";
+import { AppError } from "@/lib/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { getArticle } from "@/modules/articles/articles";
+import { canEditClaims, canReviewClaims } from "@/modules/claims/policy";
+import { defaultRatingScale } from "@/modules/review/rating-scale";
+
+export const dynamic = "force-dynamic";
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/articles/${id}`);
+  const { locale, messages } = await getMessages();
+  const article = await getArticle(user, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  return (
+    <ArticleWorkbench
+      initialArticle={article}
+      messages={messages}
+      locale={locale}
+      ratingScale={defaultRatingScale}
+      permissions={{ canEditClaims: canEditClaims(user), canReviewClaims: canReviewClaims(user) }}
+    />
+  );
+}

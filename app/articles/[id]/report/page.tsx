@@ -1,0 +1,105 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/auth/session";
+import { PrintButton } from "@/components/ui/print-button";
+import { AppError } from "@/lib/errors";
+import { getMessages } from "@/lib/i18n/server";
+import { getArticleReport } from "@/modules/export/article-report";
+import { reportLabels } from "@/report/labels";
+
+export const dynamic = "force-dynamic";
+
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageUser(`/articles/${id}/report`);
+  const { messages } = await getMessages();
+  const report = await getArticleReport(user, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  });
+  // The report itself speaks the article's language and direction; the toolbar follows the interface.
+  const labels = reportLabels[report.article.language];
+  return (
+    <div className="page report-page">
+      <div className="report-toolbar no-print">
+        <Link href={`/articles/${id}`}>{messages.report.back}</Link>
+        <PrintButton label={messages.report.print} />
+        <a href={`/api/articles/${id}/report?format=json&download=1`} download>
+          {messages.report.downloadJson}
+        </a>
+        <a href={`/api/articles/${id}/report?format=markdown&download=1`} download>
+          {messages.report.downloadMarkdown}
+        </a>
+      </div>
+      <article className="report" lang={report.article.language} dir={report.article.direction} data-testid="report">
+        <header>
+          <p className="report-kicker">{labels.heading}</p>
+          <h1>{report.article.title}</h1>
+          <p className="meta">
+            {labels.generated}: {report.generatedAt.slice(0, 10)}
+          </p>
+        </header>
+        {report.claims.length === 0 && <p>{labels.noClaims}</p>}
+        {report.claims.map((claim, index) => (
+          <section key={claim.id} className="report-claim" data-testid="report-claim">
+            <h2>
+              {labels.claim} {index + 1}
+            </h2>
+            <blockquote>
+              {claim.context.before}
+              <mark>{claim.context.quote}</mark>
+              {claim.context.after}
+            </blockquote>
+            {claim.normalisedValue && (
+              <p className="meta">
+                {labels.value}: <bdi>{claim.normalisedValue}</bdi>
+              </p>
+            )}
+            {claim.verdict ? (
+              <div className="report-verdict">
+                <p>
+                  <span className="label">{labels.verdict}:</span>{" "}
+                  <span className="rating-badge" style={{ backgroundColor: claim.verdict.colour }} data-testid="report-rating">
+                    {claim.verdict.ratingLabel}
+                  </span>
+                  {claim.verdict.author && (
+                    <small>
+                      {" "}
+                      {labels.by} {claim.verdict.author}, {claim.verdict.date}
+                    </small>
+                  )}
+                </p>
+                <p>
+                  <span className="label">{labels.explanation}:</span> {claim.verdict.explanation}
+                </p>
+              </div>
+            ) : (
+              <p className="meta">
+                {labels.verdict}: {labels.noVerdict}
+              </p>
+            )}
+            <h3>{labels.sources}</h3>
+            {claim.sources.length === 0 ? (
+              <p className="meta">{labels.noSources}</p>
+            ) : (
+              <ol className="report-sources">
+                {claim.sources.map((source) => (
+                  <li key={source.url + source.title}>
+                    <a href={source.url} rel="noopener noreferrer nofollow">
+                      <bdi>{source.title}</bdi>
+                    </a>
+                    {source.publisher && <> — <bdi>{source.publisher}</bdi></>} <small>({labels.accessed} {source.accessedAt})</small>
+                    <div className="print-url" dir="ltr">
+                      {source.url}
+                    </div>
+                    {source.excerpt && <q>{source.excerpt}</q>}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { redirect } from "next/navigation";
+import { requirePageUser } from "@/auth/session";
+
+export default async function HomePage() {
+  await requirePageUser("/articles");
+  redirect("/articles");
+}

@@ -1,0 +1,292 @@
+"use client";
+
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { KeyboardEvent, MouseEvent } from "react";
+import type { Locale, Messages } from "@/lib/i18n";
+import { format } from "@/lib/i18n";
+import type { ArticleDto } from "@/modules/articles/schemas";
+import type { ClaimDto } from "@/modules/claims/schemas";
+import type { RatingDefinition } from "@/modules/review/rating-scale";
+import { callApi } from "@/components/ui/api-client";
+import { FormError } from "@/components/ui/field";
+import { ClaimPanel } from "./claim-panel";
+import { assignLayers } from "./highlight-layers";
+import { characterAtScreenPoint, offsetOfPoint, rangeForOffsets, selectedRange, splitParagraphs } from "./text-offsets";
+
+export interface WorkbenchPermissions {
+  canEditClaims: boolean;
+  canReviewClaims: boolean;
+}
+
+const highlightNames = ["claim-suggested", "claim-open-0", "claim-open-1", "claim-open-2", "claim-active"] as const;
+
+function positionOf(claim: ClaimDto): { start: number; end: number } {
+  const position = claim.target.selector[1];
+  return { start: position.start, end: position.end };
+}
+
+function shorten(text: string, length = 60): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+
+export function ArticleWorkbench({
+  initialArticle,
+  messages,
+  locale,
+  ratingScale,
+  permissions,
+}: {
+  initialArticle: ArticleDto;
+  messages: Messages;
+  locale: Locale;
+  ratingScale: readonly RatingDefinition[];
+  permissions: WorkbenchPermissions;
+}) {
+  const [article, setArticle] = useState(initialArticle);
+  const [activeClaimId, setActiveClaimId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [textKey, setTextKey] = useState(0);
+  const textRef = useRef<HTMLDivElement>(null);
+  const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
+
+  const visibleClaims = useMemo(() => article.claims.filter((claim) => claim.status !== "dismissed"), [article.claims]);
+  const activeClaim = article.claims.find((claim) => claim.id === activeClaimId) ?? null;
+
+  // Highlights go through the CSS Custom Highlight API: the text's DOM is never split, so Arabic letters
+  // stay joined and bidi order is untouched however claims overlap.
+  useEffect(() => {
+    const container = textRef.current;
+    if (!container || typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    const layers = assignLayers(visibleClaims.filter((claim) => claim.status === "open").map((claim) => ({ id: claim.id, ...positionOf(claim) })));
+    const byName = new Map<string, Range[]>(highlightNames.map((name) => [name, []]));
+    for (const claim of visibleClaims) {
+      if (claim.status === "suggested") byName.get("claim-suggested")!.push(rangeForOffsets(container, positionOf(claim).start, positionOf(claim).end));
+    }
+    for (const span of layers) byName.get(`claim-open-${span.layer}`)!.push(rangeForOffsets(container, span.start, span.end));
+    if (activeClaim) byName.get("claim-active")!.push(rangeForOffsets(container, positionOf(activeClaim).start, positionOf(activeClaim).end));
+    for (const [name, ranges] of byName) {
+      const highlight = new Highlight(...ranges);
+      highlight.priority = name === "claim-active" ? 10 : name === "claim-suggested" ? 0 : 1;
+      CSS.highlights.set(name, highlight);
+    }
+    return () => {
+      for (const name of highlightNames) CSS.highlights.delete(name);
+    };
+  }, [visibleClaims, activeClaim, textKey]);
+
+  useEffect(() => {
+    function onSelectionChange() {
+      const container = textRef.current;
+      if (!container) return;
+      const current = document.getSelection();
+      if (!current || current.rangeCount === 0) return;
+      if (!container.contains(current.anchorNode)) return;
+      setSelection(selectedRange(container, current));
+    }
+    document.addEventListener("selectionchange", onSelectionChange);
+    return () => document.removeEventListener("selectionchange", onSelectionChange);
+  }, []);
+
+  const replaceClaim = useCallback((claim: ClaimDto) => {
+    setArticle((previous) => ({ ...previous, claims: previous.claims.map((existing) => (existing.id === claim.id ? claim : existing)) }));
+  }, []);
+
+  const removeClaim = useCallback((claimId: string) => {
+    setArticle((previous) => ({ ...previous, claims: previous.claims.filter((existing) => existing.id !== claimId) }));
+    setActiveClaimId(null);
+  }, []);
+
+  async function createClaimFromSelection() {
+    if (!selection || !permissions.canEditClaims) return;
+    setError(null);
+    const result = await callApi<ClaimDto>("POST", `/api/articles/${article.id}/claims`, selection);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    setArticle((previous) => ({
+      ...previous,
+      claims: [...previous.claims, result.data].sort((left, right) => positionOf(left).start - positionOf(right).start || positionOf(right).end - positionOf(left).end),
+    }));
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+    setActiveClaimId(result.data.id);
+  }
+
+  function claimsAt(offset: number): ClaimDto[] {
+    return visibleClaims
+      .filter((claim) => positionOf(claim).start <= offset && offset < positionOf(claim).end)
+      .sort((left, right) => positionOf(left).end - positionOf(left).start - (positionOf(right).end - positionOf(right).start));
+  }
+
+  function onTextClick(event: MouseEvent<HTMLDivElement>) {
+    const container = textRef.current;
+    if (!container || !document.getSelection()?.isCollapsed) return;
+    const offset = characterAtScreenPoint(container, event.clientX, event.clientY);
+    if (offset === null) return;
+    // Nested claims: the innermost (shortest) one opens; the panel lists the others found there.
+    const [innermost] = claimsAt(offset);
+    if (innermost) setActiveClaimId(innermost.id);
+  }
+
+  function onTextMouseMove(event: MouseEvent<HTMLDivElement>) {
+    const container = textRef.current;
+    if (!container) return;
+    const offset = characterAtScreenPoint(container, event.clientX, event.clientY);
+    container.classList.toggle("over-claim", offset !== null && claimsAt(offset).length > 0);
+  }
+
+  function onTextKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void createClaimFromSelection();
+      return;
+    }
+    if (event.key === "Enter") {
+      event.preventDefault();
+      const caret = document.getSelection();
+      const container = textRef.current;
+      if (!caret || !container || !caret.isCollapsed || caret.rangeCount === 0) return;
+      const range = caret.getRangeAt(0);
+      const offset = offsetOfPoint(container, range.startContainer, range.startOffset);
+      const [innermost] = offset === null ? [] : claimsAt(offset);
+      if (innermost) setActiveClaimId(innermost.id);
+    }
+  }
+
+  const overlappingActive = activeClaim
+    ? visibleClaims.filter(
+        (claim) => claim.id !== activeClaim.id && positionOf(claim).start < positionOf(activeClaim).end && positionOf(activeClaim).start < positionOf(claim).end,
+      )
+    : [];
+  const openClaims = article.claims.filter((claim) => claim.status === "open");
+  const suggestedClaims = article.claims.filter((claim) => claim.status === "suggested");
+  const dismissedClaims = article.claims.filter((claim) => claim.status === "dismissed");
+
+  function claimButton(claim: ClaimDto) {
+    const quote = claim.target.selector[0].exact;
+    return (
+      <li key={claim.id}>
+        <button
+          type="button"
+          className={`claim-chip claim-chip-${claim.status}${claim.id === activeClaimId ? " is-active" : ""}`}
+          aria-label={format(messages.workbench.openClaim, { quote })}
+          aria-pressed={claim.id === activeClaimId}
+          onClick={() => setActiveClaimId(claim.id)}
+          lang={article.language}
+          dir={article.direction}
+        >
+          {shorten(quote)}
+        </button>
+      </li>
+    );
+  }
+
+  return (
+    <div className="workbench">
+      <div className="workbench-article">
+        <div className="article-heading">
+          <h1 lang={article.language} dir={article.direction}>
+            {article.title}
+          </h1>
+          <Link href={`/articles/${article.id}/report`} className="button-quiet">
+            {messages.workbench.report}
+          </Link>
+        </div>
+        <p className="hint">
+          {permissions.canEditClaims ? messages.workbench.textHint : messages.workbench.selectHint}{" "}
+          <span className="legend legend-suggested">{messages.workbench.legendSuggested}</span>{" "}
+          <span className="legend legend-open">{messages.workbench.legendOpen}</span>
+        </p>
+        {permissions.canEditClaims && (
+          <div className="selection-toolbar" aria-live="polite">
+            <button
+              type="button"
+              className="button-primary"
+              disabled={!selection}
+              // Keep the text selection when the button is pressed with the mouse.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => void createClaimFromSelection()}
+            >
+              {messages.workbench.createClaim}
+            </button>
+            <span className="selection-preview" lang={article.language} dir={article.direction}>
+              {selection ? format(messages.workbench.selection, { text: shorten(article.text.slice(selection.start, selection.end), 80) }) : messages.workbench.noSelection}
+            </span>
+          </div>
+        )}
+        <FormError message={error} />
+        {/* Editable only so that the keyboard can move a caret and select (Shift+Arrow); every change is refused. */}
+        <div
+          key={textKey}
+          ref={textRef}
+          className="article-text"
+          lang={article.language}
+          dir={article.direction}
+          role="textbox"
+          aria-multiline="true"
+          aria-readonly="true"
+          aria-label={messages.workbench.text}
+          contentEditable
+          suppressContentEditableWarning
+          spellCheck={false}
+          onBeforeInput={(event) => event.preventDefault()}
+          onPaste={(event) => event.preventDefault()}
+          onCut={(event) => event.preventDefault()}
+          onDrop={(event) => event.preventDefault()}
+          onInput={() => setTextKey((key) => key + 1)}
+          onKeyDown={onTextKeyDown}
+          onClick={onTextClick}
+          onMouseMove={onTextMouseMove}
+          data-testid="article-text"
+        >
+          {paragraphs.map((paragraph) => (
+            <p key={paragraph.offset} data-offset={paragraph.offset}>
+              {paragraph.text}
+            </p>
+          ))}
+        </div>
+      </div>
+      <aside className="workbench-side" aria-label={messages.panel.title}>
+        {activeClaim ? (
+          <ClaimPanel
+            key={activeClaim.id}
+            claim={activeClaim}
+            article={article}
+            overlapping={overlappingActive}
+            messages={messages}
+            locale={locale}
+            ratingScale={ratingScale}
+            permissions={permissions}
+            onChange={replaceClaim}
+            onDelete={removeClaim}
+            onOpenClaim={setActiveClaimId}
+            onClose={() => setActiveClaimId(null)}
+          />
+        ) : (
+          <p className="hint">{messages.workbench.selectHint}</p>
+        )}
+        <nav className="claim-lists" aria-label={messages.workbench.claimsList}>
+          <h2>
+            {messages.workbench.claimsList} ({openClaims.length})
+          </h2>
+          {openClaims.length === 0 ? <p className="hint">{messages.workbench.none}</p> : <ul className="chip-list">{openClaims.map(claimButton)}</ul>}
+          <h2>
+            {messages.workbench.suggestionsList} ({suggestedClaims.length})
+          </h2>
+          {suggestedClaims.length === 0 ? <p className="hint">{messages.workbench.none}</p> : <ul className="chip-list">{suggestedClaims.map(claimButton)}</ul>}
+          {dismissedClaims.length > 0 && (
+            <details>
+              <summary>
+                {messages.workbench.dismissedList} ({dismissedClaims.length})
+              </summary>
+              <ul className="chip-list">{dismissedClaims.map(claimButton)}</ul>
+            </details>
+          )}
+        </nav>
+      </aside>
+    </div>
+  );
+}
