@@ -215,13 +215,24 @@ class TextAnchorer implements Anchorer {
     });
   }
 
+  /**
+   * The text at the old position still equals the quote. A short quote (a space, a figure) can be there by
+   * coincidence after edits before it, so it also needs one side of its context intact.
+   */
+  private isQuoteStillAtPosition(quote: TextQuoteSelector, position: TextPositionSelector): boolean {
+    if (this.text.slice(position.start, position.end) !== quote.exact) return false;
+    if (quote.exact.length >= SHORT_QUOTE_LENGTH) return true;
+    const hasPrefix = position.start >= quote.prefix.length && this.text.startsWith(quote.prefix, position.start - quote.prefix.length);
+    return hasPrefix || this.text.startsWith(quote.suffix, position.end);
+  }
+
   /** Position check and the exact quote with its context near the old place; null when that is not enough. */
   private anchorCheaply(target: AnchorTarget): AnchorResult | null {
     const selectors = selectorsOf(target);
     const quote = selectors.find(isTextQuoteSelector);
     const position = selectors.find(isTextPositionSelector);
     if (quote === undefined || quote.exact === "" || position === undefined) return null;
-    if (this.text.slice(position.start, position.end) === quote.exact) {
+    if (this.isQuoteStillAtPosition(quote, position)) {
       return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
     }
     return this.findExactWithContextNearby(quote, Math.min(Math.max(0, position.start), this.text.length));
@@ -241,7 +252,7 @@ class TextAnchorer implements Anchorer {
       if (isPositionInText) return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
       return { status: "orphan", reason: position === undefined ? "no TextQuoteSelector or TextPositionSelector" : "position is outside the text and there is no quote" };
     }
-    if (isPositionInText && this.text.slice(position.start, position.end) === quote.exact) {
+    if (isPositionInText && this.isQuoteStillAtPosition(quote, position)) {
       return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
     }
     const oldStart = position === undefined ? undefined : Math.min(Math.max(0, position.start + shift), this.text.length);
