@@ -292,6 +292,14 @@ function createDiffMatchPatchEngine(text: string): Engine {
   };
 }
 
+function createOurSingleEngine(text: string): Engine {
+  const anchorer = createAnchorer(text);
+  return ({ quote, position }) => {
+    const result = anchorer.anchor([quote, position]);
+    return result.status === "anchored" ? { start: result.start, end: result.end } : null;
+  };
+}
+
 function createOurEngine(text: string): BatchEngine {
   const anchorer = createAnchorer(text);
   return (claims) =>
@@ -368,12 +376,13 @@ export default async function run(): Promise<void> {
   console.log(`placed = correct among the ${surviving} surviving claims; orphans(expected) = destroyed claims left orphan\n`);
 
   const reports = [
-    runEngine("ours (src/anchoring)", createOurEngine, newText, claims),
+    runEngine("ours: anchorAll (batch)", createOurEngine, newText, claims),
+    runEngine("ours: anchor() claim by claim", oneByOne(createOurSingleEngine), newText, claims),
     runEngine("approx-string-match (Hypothesis)", oneByOne(createHypothesisEngine), newText, claims),
     runEngine("diff-match-patch match_main", oneByOne(createDiffMatchPatchEngine), newText, claims),
   ];
   const ours = reports[0];
-  const header = ["engine", "placed %", "correct", "misplaced", "orphans", "orphans (expected)", "time ms", "time / ours"];
+  const header = ["engine", "placed %", "correct", "misplaced", "orphans", "orphans (expected)", "time ms", "time / ours (batch)"];
   const rows = reports.map((report) => [
     report.name,
     ((100 * report.correct) / surviving).toFixed(2),

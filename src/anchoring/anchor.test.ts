@@ -232,6 +232,34 @@ describeSuite("anchor: Arabic cases from the seed article", () => {
   it.each(arabicCases)("$name", (testCase) => runCase(testCase, "target"));
 });
 
+describeSuite("anchorAll: re-anchoring every claim of an article", () => {
+  it("matches anchor() one by one on the seed article after edits, and uses neighbours' drift", () => {
+    const quotes = ["استقبل تطبيق واتساب", "900 مليون رسالة", "20 مليار رسالة", "التشفير التام بين الأطراف", "50 مليون حساب", "1,5 مليار"];
+    const targets = quotes.map((text) => {
+      const start = seed.lastIndexOf(text);
+      const { quote, position } = describe(seed, start, start + text.length);
+      return { selector: [quote, position] };
+    });
+    const edited = `عنوان جديد\n\n${seed}`.replace("900 مليون رسالة", "950 مليون رسالة").replace("50 مليون حساب", "٥٠ مليون حساب");
+    const results = createAnchorer(edited).anchorAll(targets);
+    expect(results.map((result) => result.status)).toEqual(quotes.map(() => "anchored"));
+    results.forEach((result, index) => {
+      if (result.status !== "anchored") return;
+      const expectedText = [quotes[index] ?? "", "950 مليون رسالة", "٥٠ مليون حساب"].find((text) => edited.slice(result.start, result.end) === text);
+      expect(expectedText, `claim ${index}`).toBeDefined();
+      // Same place and verdict; the score may differ, since anchorAll knows the local drift.
+      const single = anchor(edited, targets[index] ?? []);
+      expect(single).toMatchObject({ status: "anchored", start: result.start, end: result.end, method: result.method, exactChanged: result.exactChanged });
+    });
+    expect(results[1]).toMatchObject({ method: "fuzzy", exactChanged: true });
+  });
+
+  it("returns one result per target, orphans included", () => {
+    const results = createAnchorer("short text").anchorAll([[], [{ type: "TextQuoteSelector", exact: "absent quote here", prefix: "", suffix: "" }]]);
+    expect(results.map((result) => result.status)).toEqual(["orphan", "orphan"]);
+  });
+});
+
 describeSuite("anchor: selectors and stages", () => {
   const text = "Alpha beta gamma. Delta epsilon zeta. Alpha beta gamma.";
 
@@ -265,6 +293,21 @@ describeSuite("anchor: selectors and stages", () => {
     const result = anchor(withMarks, [{ type: "TextQuoteSelector", exact: "العدد كبير", prefix: "قال إن ", suffix: " جدا اليوم" }]);
     expect(result).toMatchObject({ status: "anchored", method: "fuzzy", exactChanged: true });
     if (result.status === "anchored") expect(withMarks.slice(result.start, result.end)).toBe("العددَ كبيرٌ");
+  });
+
+  it("does not trust a short quote found at its old position by coincidence (property-test regression)", () => {
+    const old = "مليار claim واتساب messages , واتساب في news";
+    const { quote, position } = describe(old, 36, 37);
+    expect(quote.exact).toBe(" ");
+    const edited = "، خبرمnew ليار claim واتساب messages , واتساب في news";
+    expect(edited.slice(36, 37)).toBe(" ");
+    expect(anchor(edited, [quote, position])).toMatchObject({ status: "anchored", start: 45, end: 46, method: "quote" });
+  });
+
+  it("anchors a rewritten quote whose context on both sides is intact in place, flagged as changed", () => {
+    const before = "Budget report. The ministry said ⟦spending rose by 4 percent⟧ during the last fiscal year, officials added.";
+    const after = "Budget report. The ministry said ⟦outlays were cut sharply after an audit⟧ during the last fiscal year, officials added.";
+    runCase({ name: "slot", before, after, method: "fuzzy", exactChanged: true }, "array");
   });
 
   it("an anchorer reuses its prepared text across claims", () => {

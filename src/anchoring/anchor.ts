@@ -150,7 +150,10 @@ function rejectionOf(query: QuoteQuery, candidate: CandidateScores & { start: nu
   const isNear = distance <= NEAR_DISTANCE;
   if (isNear && prefixScore >= KEPT_SLOT_CONTEXT_SCORE && suffixScore >= KEPT_SLOT_CONTEXT_SCORE) return null;
   if (score < ANCHOR_SCORE_THRESHOLD) return `best match scored ${score.toFixed(3)}, below the threshold ${ANCHOR_SCORE_THRESHOLD}`;
-  const hasOneSideIntactHere = isNear && Math.max(prefixScore, suffixScore) >= INTACT_CONTEXT_SCORE;
+  const hasOneSideIntact = Math.max(prefixScore, suffixScore) >= INTACT_CONTEXT_SCORE;
+  const hasOneSideIntactHere = isNear && hasOneSideIntact;
+  const isContextLargelyKept = Math.min(prefixScore, suffixScore) >= MIN_CONTEXT_SCORE_FOR_EDITED_QUOTE && prefixScore + suffixScore >= SHORT_QUOTE_MIN_CONTEXT_SUM;
+  if (!isNear && !hasOneSideIntact && !isContextLargelyKept) return "both sides of the context changed and the match is away from the claim's place";
   if (quoteScore < 1 && !hasOneSideIntactHere && Math.min(prefixScore, suffixScore) < MIN_CONTEXT_SCORE_FOR_EDITED_QUOTE) {
     return "only an edited quote whose context no longer matches was found";
   }
@@ -249,6 +252,7 @@ class TextAnchorer implements Anchorer {
     const position = selectors.find(isTextPositionSelector);
     const isPositionInText = position !== undefined && position.start >= 0 && position.start <= position.end && position.end <= this.text.length;
     if (quote === undefined || quote.exact === "") {
+      // Nothing to verify the position against: trust it while it still fits the text.
       if (isPositionInText) return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
       return { status: "orphan", reason: position === undefined ? "no TextQuoteSelector or TextPositionSelector" : "position is outside the text and there is no quote" };
     }
@@ -268,13 +272,13 @@ class TextAnchorer implements Anchorer {
       farDistance: isShiftKnown ? FAR_DISTANCE_WITH_KNOWN_SHIFT : FAR_DISTANCE,
     };
     let best = this.bestExactCandidate(query);
-    if (best === null || best.score < CONFIDENT_SCORE) {
+    if (best === null || best.rejection !== null || best.score < CONFIDENT_SCORE) {
       const fuzzy = this.bestFuzzyCandidate(query);
       if (fuzzy !== null && (best === null || isBetter(fuzzy, best))) best = fuzzy;
     }
     if (best === null || best.rejection !== null) {
       const slot = this.findKeptSlot(query);
-      if (slot !== null) best = slot;
+      if (slot !== null && (best === null || slot.rejection === null)) best = slot;
     }
     if (best === null) return { status: "orphan", reason: "quote not found, even approximately" };
     if (best.rejection !== null) return { status: "orphan", reason: best.rejection, score: best.score };

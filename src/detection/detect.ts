@@ -37,7 +37,7 @@ import {
   isArabicLetter,
   isLatinLetter,
   isLetter,
-  lookupArabic,
+  createCliticIndex,
   normaliseWord,
   readPreviousWord,
   readWord,
@@ -87,6 +87,13 @@ interface Measure {
 }
 
 const anchorPattern = buildAnchorPattern();
+const findArabicNumberWord = createCliticIndex(arabicNumberWords);
+const findArabicNumberWordAfterConjunction = createCliticIndex(arabicNumberWords, ["", "و"]);
+const findArabicOrdinal = createCliticIndex(arabicOrdinals);
+const findArabicOrdinalTrigger = createCliticIndex(new Map([...arabicOrdinalTriggers].map((word) => [word, true])));
+const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
+const findArabicDemonym = createCliticIndex(arabicDemonyms);
+const findArabicCountry = createCliticIndex(arabicCountries, ["", "ب", "ل", "و", "وب", "ول"]);
 const horizontalSpace = "[ \\t\\u00a0]";
 
 const noArabicLetterBefore = "(?:^|[^\\u0621-\\u064A])";
@@ -432,7 +439,7 @@ interface WordToken {
 
 function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
   if (span.isArabic) {
-    const match = lookupArabic(arabicNumberWords, span.normalised, isFirst ? undefined : conjunctionPrefixes);
+    const match = (isFirst ? findArabicNumberWord : findArabicNumberWordAfterConjunction)(span.normalised);
     if (match === null) return null;
     // ست alone after a preposition is mostly "لست" (I am not) or "بست"; accept it only bare or after و.
     if ((match.entry.value === 6 && span.normalised.endsWith("ست")) && match.prefix !== "" && match.prefix !== "و") return null;
@@ -441,7 +448,6 @@ function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
   const entry = englishNumberWords.get(span.normalised);
   return entry === undefined ? null : { span, entry, hasConjunction: false, hasArticle: false };
 }
-const conjunctionPrefixes = new Set(["", "و"]);
 
 function parseWordCore(text: string, start: number, floor: number): NumberCore | null {
   if (start < floor) return null;
@@ -556,8 +562,8 @@ function parseMeasure(text: string, core: NumberCore): Measure {
       if (word === null) break;
       let wordScale: number | undefined;
       if (word.isArabic) {
-        const match = lookupArabic(arabicNumberWords, word.normalised, bareOnly);
-        if (match !== null && match.entry.role === "scale") wordScale = match.entry.value;
+        const entry = arabicNumberWords.get(word.normalised);
+        if (entry !== undefined && entry.role === "scale") wordScale = entry.value;
       } else {
         wordScale = englishScaleWords.get(word.normalised);
         if (word.normalised === "m" || word.normalised === "b") wordScale = undefined; // "5 m" is metres; only "5m" is million
@@ -607,7 +613,6 @@ function parseMeasure(text: string, core: NumberCore): Measure {
   }
   return { start: core.start, end, value, baseValue: coreValue(core, 1), scale, unit, kind, core };
 }
-const bareOnly = new Set([""]);
 
 function stickyMatch(pattern: RegExp, text: string, position: number): number | null {
   pattern.lastIndex = position;
@@ -793,13 +798,13 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   const word = readWord(text, start);
   if (word === null || word.start !== start || start < floor) return null;
   if (word.isArabic) {
-    const match = lookupArabic(arabicOrdinals, word.normalised);
+    const match = findArabicOrdinal(word.normalised);
     if (match === null) return null;
     const value = match.entry;
     const previous = readPreviousWord(text, start);
     const following = readWord(text, word.end);
     if (match.hasArticle) {
-      const trigger = previous === null ? null : lookupArabic(arabicOrdinalTriggersMap, previous.normalised);
+      const trigger = previous === null ? null : findArabicOrdinalTrigger(previous.normalised);
       const isRanking = trigger !== null || (following !== null && following.normalised === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
     } else if (match.prefix !== "" || following === null || !arabicSuperlativeAfterOrdinal.has(following.normalised)) return null;
@@ -814,7 +819,6 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   if (value === 1 && following.normalised === "time") return null;
   return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
 }
-const arabicOrdinalTriggersMap = new Map([...arabicOrdinalTriggers].map((word) => [word, true]));
 
 interface MonthMatch {
   start: number;
@@ -824,7 +828,7 @@ interface MonthMatch {
 
 function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
   if (word.isArabic) {
-    const match = lookupArabic(arabicMonths, word.normalised, monthPrefixes);
+    const match = findArabicMonth(word.normalised);
     if (match !== null && !(match.entry === 8 && match.prefix !== "")) return { start: word.start, end: word.end, month: match.entry };
     if (word.normalised === "كانون" || word.normalised === "تشرين" || word.normalised === "وكانون" || word.normalised === "وتشرين") {
       const second = readWord(text, word.end);
@@ -838,7 +842,6 @@ function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
   const month = englishMonths.get(word.normalised);
   return month === undefined ? null : { start: word.start, end: word.end, month };
 }
-const monthPrefixes = new Set(["", "و", "ف"]);
 
 /** A month name ending at position, with its alternative name: "مايو/أيار", "ديسمبر (كانون الأول)". */
 function monthEndingAt(text: string, position: number, floor: number): MonthMatch | null {
@@ -1050,9 +1053,10 @@ function isEnglishNoun(word: WordSpan): boolean {
 function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
   const normalised = word.normalised;
   if (normalised.length < 2) return false;
-  if (/^(?:ال|لل|و|ف)/.test(normalised)) return false;
+  // A leading و/ف is usually a conjunction before a verb or another phrase (وتابع، وبلغ), but not in وحدة، وظيفة.
+  if (/^(?:ال|لل|[وف](?:[يتناال]|لل|ب|ل|ك|قال|قد|كان|هو|هي|من|في|علي|عن|لم|لا|ما))/.test(normalised)) return false;
   if (arabicSubjectStopWords.has(normalised)) return false;
-  if (lookupArabic(arabicNumberWords, normalised) !== null || lookupArabic(arabicMonths, normalised, monthPrefixes) !== null) return false;
+  if (findArabicNumberWord(normalised) !== null || findArabicMonth(normalised) !== null) return false;
   if (normalised === "كانون" || normalised === "تشرين") return false;
   // "20 مليونا عام 2019": a year word introducing a date is not what was counted.
   if ((normalised === "عام" || normalised === "سنه") && digitValue(text.charCodeAt(skipSpaces(text, word.end))) >= 0) return false;
@@ -1115,18 +1119,17 @@ function scopeInWindow(text: string, from: number, to: number, language: Detecti
 
 function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
   if (!word.isArabic) return null;
-  const demonym = lookupArabic(arabicDemonyms, word.normalised);
+  const demonym = findArabicDemonym(word.normalised);
   if (demonym !== null) return demonym.entry;
   const afterPreposition = previous !== null && arabicCountryPrepositions.has(previous.normalised);
   const next = readWord(text, word.end);
   const candidates = next === null ? [word.normalised] : [`${word.normalised} ${next.normalised}`, word.normalised];
   for (const candidate of candidates) {
-    const country = lookupArabic(arabicCountries, candidate, countryPrefixes);
+    const country = findArabicCountry(candidate);
     if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
   }
   return null;
 }
-const countryPrefixes = new Set(["", "ب", "ل", "و", "وب", "ول"]);
 
 function englishScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
   if (word.isArabic) return null;

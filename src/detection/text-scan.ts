@@ -85,6 +85,15 @@ export function readPreviousWord(text: string, position: number): WordSpan | nul
 }
 
 export function normaliseWord(raw: string): string {
+  let needsFolding = false;
+  for (let index = 0; index < raw.length; index += 1) {
+    const code = raw.charCodeAt(index);
+    if ((code >= 0x64b && code <= 0x65f) || code === 0x670 || code === 0x640 || code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671 || code === 0x649 || code === 0x629 || (code >= 0x41 && code <= 0x5a)) {
+      needsFolding = true;
+      break;
+    }
+  }
+  if (!needsFolding) return raw;
   let normalised = "";
   for (let index = 0; index < raw.length; index += 1) {
     const code = raw.charCodeAt(index);
@@ -109,15 +118,20 @@ export interface CliticMatch<Entry> {
   hasArticle: boolean;
 }
 
-export function lookupArabic<Entry>(table: ReadonlyMap<string, Entry>, normalised: string, allowedPrefixes?: ReadonlySet<string>): CliticMatch<Entry> | null {
-  for (const prefix of arabicCliticPrefixes) {
-    if (prefix.length >= normalised.length) continue;
-    if (allowedPrefixes !== undefined && !allowedPrefixes.has(prefix)) continue;
-    if (prefix !== "" && !normalised.startsWith(prefix)) continue;
-    const entry = table.get(prefix === "" ? normalised : normalised.slice(prefix.length));
-    if (entry !== undefined) return { entry, prefix, hasArticle: prefix.endsWith("ال") || prefix.endsWith("لل") };
+/**
+ * A table keyed by every clitic-prefixed form of its words, so a lookup is one Map access rather than one
+ * per possible prefix. The shortest prefix wins when two readings collide.
+ */
+export function createCliticIndex<Entry>(table: ReadonlyMap<string, Entry>, allowedPrefixes: readonly string[] = arabicCliticPrefixes): (normalised: string) => CliticMatch<Entry> | null {
+  const index = new Map<string, CliticMatch<Entry>>();
+  for (const prefix of allowedPrefixes) {
+    for (const [word, entry] of table) {
+      // لل replaces ل + ال: "للمرة" is ل + المرة.
+      const key = prefix + word;
+      if (!index.has(key)) index.set(key, { entry, prefix, hasArticle: prefix.endsWith("ال") || prefix.endsWith("لل") });
+    }
   }
-  return null;
+  return (normalised) => index.get(normalised) ?? null;
 }
 
 export function isArabicCliticPrefix(normalised: string): boolean {

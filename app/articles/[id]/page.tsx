@@ -4,6 +4,7 @@ import { ArticleWorkbench } from "@/components/editor/article-workbench";
 import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { getArticle } from "@/modules/articles/articles";
+import { listRevisions } from "@/modules/articles/revisions";
 import { canEditClaims, canReviewClaims } from "@/modules/claims/policy";
 import { defaultRatingScale } from "@/modules/review/rating-scale";
 
@@ -17,9 +18,11 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
+  const revisions = await listRevisions(user, id);
   return (
     <ArticleWorkbench
       initialArticle={article}
+      initialRevisions={revisions}
       messages={messages}
       locale={locale}
       ratingScale={defaultRatingScale}

@@ -5,12 +5,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent, MouseEvent } from "react";
 import type { Locale, Messages } from "@/lib/i18n";
 import { format } from "@/lib/i18n";
-import type { ArticleDto } from "@/modules/articles/schemas";
+import type { ArticleDto, RevisionSummary } from "@/modules/articles/schemas";
 import type { ClaimDto } from "@/modules/claims/schemas";
 import type { RatingDefinition } from "@/modules/review/rating-scale";
 import { callApi } from "@/components/ui/api-client";
 import { FormError } from "@/components/ui/field";
 import { ClaimPanel } from "./claim-panel";
+import { RevisionForm } from "./revision-form";
 import { assignLayers } from "./highlight-layers";
 import { characterAtScreenPoint, offsetOfPoint, rangeForOffsets, selectedRange, splitParagraphs } from "./text-offsets";
 
@@ -36,8 +37,10 @@ export function ArticleWorkbench({
   locale,
   ratingScale,
   permissions,
+  initialRevisions,
 }: {
   initialArticle: ArticleDto;
+  initialRevisions: RevisionSummary[];
   messages: Messages;
   locale: Locale;
   ratingScale: readonly RatingDefinition[];
@@ -48,10 +51,14 @@ export function ArticleWorkbench({
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [textKey, setTextKey] = useState(0);
+  const [isRevising, setIsRevising] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [revisions, setRevisions] = useState(initialRevisions);
   const textRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
 
-  const visibleClaims = useMemo(() => article.claims.filter((claim) => claim.status !== "dismissed"), [article.claims]);
+  // Orphans have no place in the current text: they are listed, never highlighted.
+  const visibleClaims = useMemo(() => article.claims.filter((claim) => claim.status !== "dismissed" && claim.anchoring.status !== "orphan"), [article.claims]);
   const activeClaim = article.claims.find((claim) => claim.id === activeClaimId) ?? null;
 
   // Highlights go through the CSS Custom Highlight API: the text's DOM is never split, so Arabic letters
@@ -161,9 +168,31 @@ export function ArticleWorkbench({
         (claim) => claim.id !== activeClaim.id && positionOf(claim).start < positionOf(activeClaim).end && positionOf(activeClaim).start < positionOf(claim).end,
       )
     : [];
-  const openClaims = article.claims.filter((claim) => claim.status === "open");
-  const suggestedClaims = article.claims.filter((claim) => claim.status === "suggested");
-  const dismissedClaims = article.claims.filter((claim) => claim.status === "dismissed");
+  const placedClaims = article.claims.filter((claim) => claim.anchoring.status !== "orphan");
+  const openClaims = placedClaims.filter((claim) => claim.status === "open");
+  const suggestedClaims = placedClaims.filter((claim) => claim.status === "suggested");
+  const dismissedClaims = placedClaims.filter((claim) => claim.status === "dismissed");
+  const orphanClaims = article.claims.filter((claim) => claim.anchoring.status === "orphan" && claim.status !== "dismissed");
+
+  async function onRevisionSaved(revised: ArticleDto) {
+    const fromThisRevision = revised.claims.filter((claim) => claim.anchoring.revision === revised.revisionNumber);
+    setNotice(
+      format(messages.workbench.revisionSaved, {
+        number: revised.revisionNumber,
+        moved: fromThisRevision.filter((claim) => claim.anchoring.status === "moved").length,
+        changed: fromThisRevision.filter((claim) => claim.anchoring.status === "changed").length,
+        orphans: revised.claims.filter((claim) => claim.anchoring.status === "orphan").length,
+      }),
+    );
+    setArticle(revised);
+    setIsRevising(false);
+    setActiveClaimId(null);
+    setSelection(null);
+    const listed = await callApi<RevisionSummary[]>("GET", `/api/articles/${revised.id}/revisions`);
+    if (listed.ok) setRevisions(listed.data);
+  }
+
+  const dateFormat = new Intl.DateTimeFormat(locale === "ar" ? "ar-u-nu-latn" : "en-GB", { dateStyle: "medium", timeStyle: "short" });
 
   function claimButton(claim: ClaimDto) {
     const quote = claim.target.selector[0].exact;
@@ -191,10 +220,23 @@ export function ArticleWorkbench({
           <h1 lang={article.language} dir={article.direction}>
             {article.title}
           </h1>
-          <Link href={`/articles/${article.id}/report`} className="button-quiet">
-            {messages.workbench.report}
-          </Link>
+          <div className="actions">
+            {permissions.canEditClaims && !isRevising && (
+              <button type="button" onClick={() => setIsRevising(true)}>
+                {messages.workbench.editText}
+              </button>
+            )}
+            <Link href={`/articles/${article.id}/report`} className="button-quiet">
+              {messages.workbench.report}
+            </Link>
+          </div>
         </div>
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
+        {isRevising && <RevisionForm article={article} messages={messages} onSaved={(revised) => void onRevisionSaved(revised)} onCancel={() => setIsRevising(false)} />}
         <p className="hint">
           {permissions.canEditClaims ? messages.workbench.textHint : messages.workbench.selectHint}{" "}
           <span className="legend legend-suggested">{messages.workbench.legendSuggested}</span>{" "}
@@ -264,9 +306,19 @@ export function ArticleWorkbench({
             onDelete={removeClaim}
             onOpenClaim={setActiveClaimId}
             onClose={() => setActiveClaimId(null)}
+            selection={selection}
           />
         ) : (
           <p className="hint">{messages.workbench.selectHint}</p>
+        )}
+        {orphanClaims.length > 0 && (
+          <section className="card orphan-list" aria-labelledby="orphans-heading">
+            <h2 id="orphans-heading">
+              {messages.workbench.orphansList} ({orphanClaims.length})
+            </h2>
+            <p className="hint">{messages.workbench.orphansHint}</p>
+            <ul className="chip-list">{orphanClaims.map(claimButton)}</ul>
+          </section>
         )}
         <nav className="claim-lists" aria-label={messages.workbench.claimsList}>
           <h2>
@@ -285,6 +337,16 @@ export function ArticleWorkbench({
               <ul className="chip-list">{dismissedClaims.map(claimButton)}</ul>
             </details>
           )}
+          <h2>{messages.workbench.revisions}</h2>
+          <ol className="revision-list" reversed>
+            {revisions.map((revision) => (
+              <li key={revision.number}>
+                {format(messages.workbench.revisionLine, { number: revision.number, date: dateFormat.format(new Date(revision.createdAt)) })}
+                {revision.createdBy && <> · <bdi>{revision.createdBy}</bdi></>}
+                {revision.note && <> · <bdi>{revision.note}</bdi></>}
+              </li>
+            ))}
+          </ol>
         </nav>
       </aside>
     </div>

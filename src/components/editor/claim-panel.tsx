@@ -23,6 +23,7 @@ interface ClaimPanelProps {
   onDelete: (claimId: string) => void;
   onOpenClaim: (claimId: string) => void;
   onClose: () => void;
+  selection: { start: number; end: number } | null;
 }
 
 function formatDate(iso: string, locale: Locale): string {
@@ -33,7 +34,7 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-export function ClaimPanel({ claim, article, overlapping, messages, locale, ratingScale, permissions, onChange, onDelete, onOpenClaim, onClose }: ClaimPanelProps) {
+export function ClaimPanel({ claim, article, overlapping, messages, locale, ratingScale, permissions, onChange, onDelete, onOpenClaim, onClose, selection }: ClaimPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const [sourceErrors, setSourceErrors] = useState<Record<string, string[]>>({});
   const [verdictErrors, setVerdictErrors] = useState<Record<string, string[]>>({});
@@ -47,9 +48,13 @@ export function ClaimPanel({ claim, article, overlapping, messages, locale, rati
   }
 
   async function setStatus(status: "open" | "dismissed") {
+    await patchClaim({ status });
+  }
+
+  async function patchClaim(changes: Record<string, unknown>) {
     setIsBusy(true);
     setError(null);
-    const result = await callApi<ClaimDto>("PATCH", `/api/claims/${claim.id}`, { version: claim.version, status });
+    const result = await callApi<ClaimDto>("PATCH", `/api/claims/${claim.id}`, { version: claim.version, ...changes });
     setIsBusy(false);
     if (result.ok) return onChange(result.data);
     if (result.status === 409 && result.current) {
@@ -127,6 +132,38 @@ export function ClaimPanel({ claim, article, overlapping, messages, locale, rati
       <blockquote className="claim-quote" lang={article.language} dir={article.direction}>
         {quote.exact}
       </blockquote>
+      {article.revisionNumber > 1 && (
+        <p className={`anchoring anchoring-${claim.anchoring.status}`} data-testid="claim-anchoring">
+          <span className="label">{labels.anchoringLabel}:</span> {labels.anchoring[claim.anchoring.status]}
+        </p>
+      )}
+      {claim.anchoring.status === "changed" && claim.anchoring.previousExact !== null && (
+        <div className="previous-quote">
+          <span className="label">{labels.previousQuote}:</span>
+          <blockquote lang={article.language} dir={article.direction} data-testid="previous-quote">
+            {claim.anchoring.previousExact}
+          </blockquote>
+          {permissions.canEditClaims && (
+            <button type="button" disabled={isBusy} onClick={() => void patchClaim({ acknowledgeChange: true })}>
+              {labels.acknowledgeChange}
+            </button>
+          )}
+        </div>
+      )}
+      {claim.anchoring.status === "orphan" && permissions.canEditClaims && (
+        <div className="reattach">
+          <p className="hint">{labels.reattachHint}</p>
+          <button
+            type="button"
+            className="button-primary"
+            disabled={isBusy || !selection}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => selection && void patchClaim({ range: selection })}
+          >
+            {labels.reattach}
+          </button>
+        </div>
+      )}
       {detection && (
         <dl className="detection">
           {detection.value !== null && (

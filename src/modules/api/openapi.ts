@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Role } from "@/auth/roles";
-import { articleSchema, articleSummarySchema, createArticleInputSchema, updateArticleInputSchema } from "@/modules/articles/schemas";
+import { articleSchema, articleSummarySchema, createArticleInputSchema, reviseArticleInputSchema, revisionSummarySchema, updateArticleInputSchema } from "@/modules/articles/schemas";
 import { claimSchema, createClaimInputSchema, sourceSchema, updateClaimInputSchema, verdictSchema } from "@/modules/claims/schemas";
 import { addVerdictInputSchema } from "@/modules/review/schemas";
 import { addSourceInputSchema } from "@/modules/sources/schemas";
@@ -35,6 +35,22 @@ export const apiOperations: ApiOperation[] = [
   { method: "get", path: "/api/articles/{id}", summary: "An article with its text and claims", role: "viewer", response: { status: 200, schema: articleSchema } },
   { method: "patch", path: "/api/articles/{id}", summary: "Change an article's title or language", role: "editor", request: updateArticleInputSchema, response: { status: 200, schema: articleSchema } },
   { method: "delete", path: "/api/articles/{id}", summary: "Delete an article and its claims", role: "editor", response: { status: 204 } },
+  { method: "get", path: "/api/articles/{id}/revisions", summary: "The article's revisions, newest first", role: "viewer", response: { status: 200, schema: z.array(revisionSummarySchema) } },
+  {
+    method: "post",
+    path: "/api/articles/{id}/revisions",
+    summary: "Save a new revision of the text; every claim is re-anchored and new numbers are suggested",
+    role: "editor",
+    request: reviseArticleInputSchema,
+    response: { status: 201, schema: articleSchema },
+  },
+  {
+    method: "get",
+    path: "/api/articles/{id}/revisions/{number}",
+    summary: "One revision with its text",
+    role: "viewer",
+    response: { status: 200, schema: revisionSummarySchema.extend({ text: z.string() }) },
+  },
   { method: "get", path: "/api/articles/{id}/claims", summary: "The article's claims and suggestions", role: "viewer", response: { status: 200, schema: z.array(claimSchema) } },
   { method: "post", path: "/api/articles/{id}/claims", summary: "Create a claim from a text range (UTF-16 offsets) or a quote", role: "editor", request: createClaimInputSchema, response: { status: 201, schema: claimSchema } },
   {
@@ -83,7 +99,7 @@ const errorResponses = (operation: ApiOperation) => {
     responses["403"] = { description: `Signed in, but the role is below ${operation.role}`, content: errorContent };
   }
   if (operation.path.includes("{id}")) responses["404"] = { description: "No such record", content: errorContent };
-  if (operation.method === "patch") responses["409"] = { description: "Stale version: someone changed it first; `current` holds the record now", content: errorContent };
+  if (operation.method === "patch" || operation.request?.def.type === "object" && "version" in (operation.request as z.ZodObject).shape) responses["409"] = { description: "Stale version: someone changed it first; `current` holds the record now", content: errorContent };
   return responses;
 };
 
@@ -93,6 +109,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   for (const operation of apiOperations) {
     const parameters: unknown[] = [];
     if (operation.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: { type: "string" } });
+    if (operation.path.includes("{number}")) parameters.push({ name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1 } });
     for (const [name, { schema, description }] of Object.entries(operation.query ?? {})) {
       parameters.push({ name, in: "query", required: false, description, schema: jsonSchemaOf(schema, "input") });
     }

@@ -13,6 +13,7 @@ interface ArticleRow {
   title: string;
   language: string;
   version: number;
+  revisionNumber: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -25,6 +26,7 @@ function articleHeader(row: ArticleRow) {
     language,
     direction: directionOf(language),
     version: row.version,
+    revisionNumber: row.revisionNumber,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -34,7 +36,7 @@ export async function listArticles(actor: CurrentUser): Promise<ArticleSummary[]
   assertCanReadArticles(actor);
   const database = getDatabase();
   const [rows, counts] = await Promise.all([
-    database.article.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, title: true, language: true, version: true, createdAt: true, updatedAt: true } }),
+    database.article.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, title: true, language: true, version: true, revisionNumber: true, createdAt: true, updatedAt: true } }),
     database.claim.groupBy({ by: ["articleId", "status"], _count: { _all: true } }),
   ]);
   return rows.map((row) => {
@@ -48,7 +50,7 @@ export async function getArticle(actor: CurrentUser, articleId: string): Promise
   return loadArticle(articleId);
 }
 
-async function loadArticle(articleId: string): Promise<ArticleDto> {
+export async function loadArticle(articleId: string): Promise<ArticleDto> {
   const row = await getDatabase().article.findUnique({
     where: { id: articleId },
     include: { claims: { orderBy: [{ positionStart: "asc" }, { positionEnd: "desc" }], include: claimInclude } },
@@ -68,7 +70,15 @@ export async function createArticle(actor: CurrentUser | null, input: unknown): 
   const suggestions = suggestClaims(data.text);
   const database = getDatabase();
   const articleId = await database.$transaction(async (transaction) => {
-    const article = await transaction.article.create({ data: { title: data.title, text: data.text, language, createdById: actor?.id ?? null } });
+    const article = await transaction.article.create({
+      data: {
+        title: data.title,
+        text: data.text,
+        language,
+        createdById: actor?.id ?? null,
+        revisions: { create: { number: 1, title: data.title, text: data.text, createdById: actor?.id ?? null } },
+      },
+    });
     if (suggestions.length > 0) {
       await transaction.claim.createMany({ data: suggestions.map((suggestion) => ({ ...suggestion, articleId: article.id })) });
     }

@@ -13,6 +13,22 @@ export const createArticleInputSchema = z.object({
 });
 export type CreateArticleInput = z.infer<typeof createArticleInputSchema>;
 
+export const reviseArticleInputSchema = z.object({
+  version: z.number().int().positive().describe("The version you last saw; a stale version is refused with 409"),
+  text: createArticleInputSchema.shape.text,
+  title: createArticleInputSchema.shape.title.optional(),
+  note: z.string().trim().max(500, { message: "The note can have at most 500 characters." }).default("").describe("What changed, for the revision history"),
+});
+
+export const revisionSummarySchema = z.object({
+  number: z.number().int(),
+  title: z.string(),
+  note: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+
 export const updateArticleInputSchema = z.object({
   version: z.number().int().positive().describe("The version you last saw; a stale version is refused with 409"),
   title: createArticleInputSchema.shape.title.optional(),
@@ -25,6 +41,7 @@ export const articleSummarySchema = z.object({
   language: articleLanguageSchema,
   direction: z.enum(["rtl", "ltr"]),
   version: z.number().int(),
+  revisionNumber: z.number().int(),
   claimCount: z.number().int(),
   suggestionCount: z.number().int(),
   createdAt: z.iso.datetime(),

@@ -1,5 +1,5 @@
 import { ratingDefinition, ratingSchema } from "@/modules/review/rating-scale";
-import { claimStatusSchema, detectionSchema } from "./schemas";
+import { anchorStatusSchema, claimStatusSchema, detectionSchema } from "./schemas";
 import type { ClaimDetection, ClaimDto, SourceDto, VerdictDto } from "./schemas";
 
 /** The claim columns and relations every claim DTO needs, selected in one query. */
@@ -40,6 +40,11 @@ export interface ClaimRow {
   positionStart: number;
   positionEnd: number;
   detection: string | null;
+  anchorStatus: string;
+  anchorMethod: string | null;
+  anchorScore: number | null;
+  anchoredRevision: number;
+  previousExact: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -93,6 +98,13 @@ export function toClaimDto(row: ClaimRow): ClaimDto {
       ],
     },
     detection: parseDetection(row.detection),
+    anchoring: {
+      status: anchorStatusSchema.parse(row.anchorStatus),
+      method: row.anchorMethod === "position" || row.anchorMethod === "quote" || row.anchorMethod === "fuzzy" ? row.anchorMethod : null,
+      score: row.anchorScore,
+      revision: row.anchoredRevision,
+      previousExact: row.previousExact,
+    },
     version: row.version,
     sources: row.sources.map(toSourceDto),
     verdicts: row.verdicts.map(toVerdictDto),

@@ -28,6 +28,15 @@ export async function listClaims(actor: CurrentUser, articleId: string): Promise
   return rows.map(toClaimDto);
 }
 
+function assertClaimRange(text: string, start: number, end: number): void {
+  if (end > text.length) {
+    throw new AppError("validation", "The range lies outside the article's text.", { fieldErrors: { end: [`Must be at most ${text.length}.`] } });
+  }
+  if (text.slice(start, end).trim().length === 0) {
+    throw new AppError("validation", "A claim needs some text, not only spaces.", { fieldErrors: { end: ["The range holds only white space."] } });
+  }
+}
+
 /** The one place where `exact` occurs with the given prefix and suffix around it; anything else is a 400. */
 function findQuote(text: string, exact: string, prefix: string, suffix: string): number {
   const matches: number[] = [];
@@ -50,23 +59,18 @@ export async function createClaim(actor: CurrentUser, articleId: string, input: 
   assertCanEditClaims(actor);
   const data = parseInput(createClaimInputSchema, input);
   const database = getDatabase();
-  const article = await database.article.findUnique({ where: { id: articleId }, select: { text: true } });
+  const article = await database.article.findUnique({ where: { id: articleId }, select: { text: true, revisionNumber: true } });
   if (!article) throw notFound("The article");
 
   let start: number;
   let end: number;
   if ("start" in data) {
-    if (data.end > article.text.length) {
-      throw new AppError("validation", "The range lies outside the article's text.", { fieldErrors: { end: [`Must be at most ${article.text.length}.`] } });
-    }
     ({ start, end } = data);
   } else {
     start = findQuote(article.text, data.exact, data.prefix ?? "", data.suffix ?? "");
     end = start + data.exact.length;
   }
-  if (article.text.slice(start, end).trim().length === 0) {
-    throw new AppError("validation", "A claim needs some text, not only spaces.", { fieldErrors: { end: ["The range holds only white space."] } });
-  }
+  assertClaimRange(article.text, start, end);
 
   const { quote } = describe(article.text, start, end);
   const row = await database.claim.create({
@@ -79,6 +83,7 @@ export async function createClaim(actor: CurrentUser, articleId: string, input: 
       quoteSuffix: quote.suffix,
       positionStart: start,
       positionEnd: end,
+      anchoredRevision: article.revisionNumber,
       createdById: actor.id,
     },
     include: claimInclude,
@@ -86,11 +91,34 @@ export async function createClaim(actor: CurrentUser, articleId: string, input: 
   return toClaimDto(row);
 }
 
-/** Accepts or dismisses a claim; refused with 409 when someone changed it since `version`. */
+/**
+ * Accepts or dismisses a claim, re-attaches it to a new range (an orphan after a revision) or clears its
+ * "changed" mark; refused with 409 when someone changed it since `version`.
+ */
 export async function updateClaim(actor: CurrentUser, claimId: string, input: unknown): Promise<ClaimDto> {
   assertCanEditClaims(actor);
-  const { version, ...changes } = parseInput(updateClaimInputSchema, input);
+  const { version, status, range, acknowledgeChange } = parseInput(updateClaimInputSchema, input);
   const database = getDatabase();
+  const changes: Record<string, unknown> = status ? { status } : {};
+  if (range) {
+    const claim = await database.claim.findUnique({ where: { id: claimId }, select: { article: { select: { text: true, revisionNumber: true } } } });
+    if (!claim) throw notFound("The claim");
+    const { text, revisionNumber } = claim.article;
+    assertClaimRange(text, range.start, range.end);
+    const { quote } = describe(text, range.start, range.end);
+    Object.assign(changes, {
+      positionStart: range.start,
+      positionEnd: range.end,
+      quoteExact: quote.exact,
+      quotePrefix: quote.prefix,
+      quoteSuffix: quote.suffix,
+      anchorStatus: "anchored",
+      anchorMethod: null,
+      anchorScore: null,
+      anchoredRevision: revisionNumber,
+    });
+  }
+  if (acknowledgeChange && !range) Object.assign(changes, { anchorStatus: "anchored", previousExact: null });
   const { count } = await database.claim.updateMany({ where: { id: claimId, version }, data: { ...changes, version: { increment: 1 } } });
   if (count === 0) {
     const current = await loadClaim(claimId);

@@ -47,9 +47,17 @@ export const createClaimInputSchema = z.union([
   }),
 ]);
 
+export const anchorStatusSchema = z.enum(["anchored", "moved", "changed", "orphan"]);
+
 export const updateClaimInputSchema = z.object({
   version: z.number().int().positive().describe("The version you last saw; a stale version is refused with 409"),
   status: claimStatusSchema.optional().describe("open accepts a suggestion; dismissed dismisses it"),
+  range: z
+    .object({ start: offsetSchema, end: offsetSchema })
+    .refine((range) => range.end > range.start, { message: "end must be greater than start.", path: ["end"] })
+    .optional()
+    .describe("Re-attach the claim to this range of the current text (UTF-16 offsets), e.g. an orphan"),
+  acknowledgeChange: z.literal(true).optional().describe("The changed quote was re-checked: clear the 'changed' mark"),
 });
 
 export const sourceSchema = z.object({
@@ -85,6 +93,13 @@ export const claimSchema = z.object({
     selector: z.tuple([textQuoteSelectorSchema, textPositionSelectorSchema]).describe("W3C Web Annotation selectors; positions in UTF-16 code units"),
   }),
   detection: detectionSchema.nullable(),
+  anchoring: z.object({
+    status: anchorStatusSchema.describe("After the last revision: anchored (same place), moved, changed (quote edited: re-check) or orphan"),
+    method: z.enum(["position", "quote", "fuzzy"]).nullable(),
+    score: z.number().nullable(),
+    revision: z.number().int().describe("The article revision the selectors describe"),
+    previousExact: z.string().nullable().describe("When changed: the quote as it was checked"),
+  }),
   version: z.number().int(),
   sources: z.array(sourceSchema),
   verdicts: z.array(verdictSchema),

@@ -1,0 +1,92 @@
+// npm run bench -- detection: corpus precision/recall, then detect() throughput on ~10 MB of Arabic news
+// text against a single-pass digit regex over the same text (the floor), in the same run.
+import { readFileSync } from "node:fs";
+import { evaluateCorpus, type CorpusEntry } from "../src/detection/evaluate";
+import { detect } from "../src/detection";
+
+const targetBytes = 10 * 1024 * 1024;
+const repetitions = 5;
+
+function readCorpus(): CorpusEntry[] {
+  return JSON.parse(readFileSync(new URL("../src/detection/corpus/corpus.json", import.meta.url), "utf8")) as CorpusEntry[];
+}
+
+/** Deterministic pseudo-random numbers so every run measures the same text. */
+function createRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function toArabicIndicDigits(text: string): string {
+  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x660 + Number(digit)));
+}
+
+/** Corpus Arabic sentences and the seed article, shuffled, with digits and numbers varied. */
+function buildArabicText(corpus: readonly CorpusEntry[]): string {
+  const seedArticle = readFileSync(new URL("../src/detection/fixtures/whatsapp-new-year-ar.txt", import.meta.url), "utf8");
+  const sentences = [...corpus.filter((entry) => entry.language === "ar").map((entry) => entry.text), ...seedArticle.split("\n").filter((line) => line.trim() !== "")];
+  const random = createRandom(20200101);
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < targetBytes) {
+    let sentence = sentences[Math.floor(random() * sentences.length)] ?? "";
+    sentence = sentence.replace(/[0-9]+/g, (digits) => (digits.length === 4 ? digits : String(Number(digits) + Math.floor(random() * 9))));
+    if (random() < 0.3) sentence = toArabicIndicDigits(sentence);
+    parts.push(sentence, random() < 0.2 ? "\n\n" : " ");
+    bytes += Buffer.byteLength(sentence) + 1;
+  }
+  return parts.join("");
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((left, right) => left - right);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function countDigitRuns(text: string): number {
+  const digitRun = /[0-9٠-٩]+/g;
+  let count = 0;
+  while (digitRun.exec(text) !== null) count += 1;
+  return count;
+}
+
+function time(task: () => number): { milliseconds: number; result: number } {
+  const start = performance.now();
+  const result = task();
+  return { milliseconds: performance.now() - start, result };
+}
+
+export default async function run(): Promise<void> {
+  const corpus = readCorpus();
+  const evaluation = evaluateCorpus(corpus, detect);
+  const arabicCount = corpus.filter((entry) => entry.language === "ar").length;
+  console.log(`corpus: ${corpus.length} sentences (${arabicCount} ar, ${corpus.length - arabicCount} en), ${evaluation.truePositives + evaluation.falseNegatives} expected detections`);
+  console.log(`precision ${evaluation.precision.toFixed(4)}  recall ${evaluation.recall.toFixed(4)}  (tp ${evaluation.truePositives}, fp ${evaluation.falsePositives}, fn ${evaluation.falseNegatives}; value mismatches ${evaluation.valueMismatches.length})`);
+  console.log(`agreement: qualifier ${evaluation.qualifierAgreement.toFixed(3)}, subject ${evaluation.subjectAgreement.toFixed(3)}, scope ${evaluation.scopeAgreement.toFixed(3)}`);
+
+  const text = buildArabicText(corpus);
+  const megabytes = Buffer.byteLength(text) / 1024 / 1024;
+  countDigitRuns(text); // flatten the string and warm both paths before timing
+  detect(text);
+  const floorTimes: number[] = [];
+  const detectTimes: number[] = [];
+  let digitRuns = 0;
+  let detections = 0;
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    const floor = time(() => countDigitRuns(text));
+    const detected = time(() => detect(text).length);
+    floorTimes.push(floor.milliseconds);
+    detectTimes.push(detected.milliseconds);
+    digitRuns = floor.result;
+    detections = detected.result;
+  }
+  const floorMedian = median(floorTimes);
+  const detectMedian = median(detectTimes);
+  console.log(`text: ${megabytes.toFixed(1)} MB Arabic (${text.length} UTF-16 units), ${digitRuns} digit runs, ${detections} detections`);
+  console.log(`floor  /[0-9٠-٩]+/g : ${floorMedian.toFixed(1)} ms median of ${repetitions}  ${(megabytes / (floorMedian / 1000)).toFixed(1)} MB/s`);
+  console.log(`detect             : ${detectMedian.toFixed(1)} ms median of ${repetitions}  ${(megabytes / (detectMedian / 1000)).toFixed(1)} MB/s`);
+  console.log(`ratio detect/floor : ${(detectMedian / floorMedian).toFixed(2)} (target ≤ 5)`);
+}

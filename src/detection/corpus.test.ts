@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { evaluateCorpus, type CorpusEntry } from "./evaluate";
+import { detect } from "./index";
+
+const corpus = JSON.parse(readFileSync(new URL("./corpus/corpus.json", import.meta.url), "utf8")) as CorpusEntry[];
+
+describe("labelled corpus", () => {
+  it("has at least 200 sentences, half Arabic and half English, including sentences with no claim", () => {
+    const arabic = corpus.filter((entry) => entry.language === "ar");
+    const english = corpus.filter((entry) => entry.language === "en");
+    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(arabic.length).toBe(english.length);
+    expect(arabic.filter((entry) => entry.expected.length === 0).length).toBeGreaterThanOrEqual(10);
+    expect(english.filter((entry) => entry.expected.length === 0).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("covers every kind in both languages", () => {
+    for (const language of ["ar", "en"] as const) {
+      const kinds = new Set(corpus.filter((entry) => entry.language === language).flatMap((entry) => entry.expected.map((expected) => expected.kind)));
+      expect([...kinds].sort()).toEqual(["date", "money", "ordinal", "percent", "quantity", "range", "ratio"]);
+    }
+  });
+
+  const evaluation = evaluateCorpus(corpus, detect);
+
+  it("reaches precision and recall of at least 0.95", () => {
+    const report = {
+      precision: evaluation.precision,
+      recall: evaluation.recall,
+      missed: evaluation.missed.map((miss) => `${miss.expected.text} | ${miss.sentence}`),
+      spurious: evaluation.spurious.map((extra) => `${extra.detection.text} | ${extra.sentence}`),
+    };
+    expect(evaluation.precision, JSON.stringify(report, null, 1)).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.recall, JSON.stringify(report, null, 1)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("normalises every matched value exactly", () => {
+    expect(evaluation.valueMismatches.map((pair) => ({ expected: pair.expected.value, got: pair.detection.value, text: pair.expected.text }))).toEqual([]);
+    for (const pair of evaluation.matched) {
+      expect(pair.detection.value).toBe(pair.expected.value);
+      if (pair.expected.valueHigh !== undefined) expect(pair.detection.valueHigh).toBe(pair.expected.valueHigh);
+      if (pair.expected.date !== undefined) expect(pair.detection.date).toBe(pair.expected.date);
+    }
+  });
+
+  it("agrees on qualifiers, subjects and scopes where the corpus states them", () => {
+    expect(evaluation.qualifierAgreement).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.subjectAgreement).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.scopeAgreement).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("evaluateCorpus", () => {
+  const entry: CorpusEntry = {
+    text: "يعيش 40 مليون شخص في 2020.",
+    language: "ar",
+    expected: [{ text: "40 مليون شخص", value: 40e6, kind: "quantity", unit: null, qualifier: "exact" }],
+  };
+
+  it("counts an overlapping detection with the right value, kind and unit as correct, and the rest as spurious", () => {
+    const result = evaluateCorpus([entry], detect);
+    expect(result.truePositives).toBe(1);
+    expect(result.falsePositives).toBe(1); // 2020, not labelled in this toy entry
+    expect(result.precision).toBe(0.5);
+    expect(result.recall).toBe(1);
+  });
+
+  it("counts a wrong value as a miss and a value mismatch", () => {
+    const result = evaluateCorpus([{ ...entry, expected: [{ ...entry.expected[0]!, value: 4e6 }] }], detect);
+    expect(result.recall).toBe(0);
+    expect(result.valueMismatches).toHaveLength(1);
+  });
+});

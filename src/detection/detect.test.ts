@@ -1,0 +1,186 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { detect, type Detection } from "./index";
+
+interface Case {
+  name: string;
+  text: string;
+  /** The detection expected to cover this exact span. */
+  span: string;
+  expected: Partial<Detection>;
+}
+
+function only(text: string, span: string): Detection {
+  const start = text.indexOf(span);
+  const matches = detect(text).filter((detection) => detection.start < start + span.length && start < detection.end);
+  expect(matches, `one detection over "${span}" in "${text}"`).toHaveLength(1);
+  return matches[0] as Detection;
+}
+
+const arabicCases: Case[] = [
+  { name: "Western digits with a scale word and counted noun", text: "أكثر من 100 مليار رسالة تم بثها", span: "أكثر من 100 مليار رسالة", expected: { value: 100e9, kind: "quantity", unit: null, qualifier: "more than", subject: "رسالة", language: "ar" } },
+  { name: "Arabic-Indic digits", text: "بلغ عدد الضحايا ١٥٠ قتيلا.", span: "١٥٠ قتيلا", expected: { value: 150, subject: "قتيلا" } },
+  { name: "Arabic decimal separator ٫", text: "نمت المبيعات ٢٫٥ مليون وحدة.", span: "٢٫٥ مليون وحدة", expected: { value: 2.5e6, subject: "وحدة" } },
+  { name: "Arabic thousands separator ٬", text: "وصل ١٢٬٥٠٠ زائر.", span: "١٢٬٥٠٠ زائر", expected: { value: 12500 } },
+  { name: "decimal comma before a scale word", text: "يضم 1,5 مليار مستخدم.", span: "1,5 مليار مستخدم", expected: { value: 1.5e9 } },
+  { name: "thousands comma", text: "اشترت الوزارة 2,500 حاسوب.", span: "2,500 حاسوب", expected: { value: 2500 } },
+  { name: "dot-grouped thousands", text: "بلغ عدد الناخبين 1.200.000 ناخب.", span: "1.200.000 ناخب", expected: { value: 1.2e6 } },
+  { name: "ألف after digits", text: "حضر 30 ألف مشجع.", span: "30 ألف مشجع", expected: { value: 30000 } },
+  { name: "آلاف after a number word", text: "عاد ثلاثة آلاف نازح.", span: "ثلاثة آلاف نازح", expected: { value: 3000, subject: "نازح" } },
+  { name: "ألفا (accusative)", text: "جمعت الحملة عشرين ألفا.", span: "عشرين ألفا", expected: { value: 20000 } },
+  { name: "ألفين (dual)", text: "شارك نحو ألفين من العدائين.", span: "نحو ألفين", expected: { value: 2000, qualifier: "about" } },
+  { name: "مليونا (accusative)", text: "بلغ عدد السكان 20 مليونا.", span: "20 مليونا", expected: { value: 20e6 } },
+  { name: "ملايين", text: "يعيش ستة ملايين لاجئ في المخيمات.", span: "ستة ملايين لاجئ", expected: { value: 6e6 } },
+  { name: "مليوني (dual construct)", text: "تبرع بمليوني دولار.", span: "بمليوني دولار", expected: { value: 2e6, kind: "money", unit: "USD" } },
+  { name: "مليارات", text: "أنفقت 7 مليارات دولار.", span: "7 مليارات دولار", expected: { value: 7e9, unit: "USD" } },
+  { name: "ملياري (dual construct)", text: "خسرت ملياري دولار.", span: "ملياري دولار", expected: { value: 2e9, unit: "USD" } },
+  { name: "بليون", text: "بلغت الخسائر نحو بليون دولار.", span: "نحو بليون دولار", expected: { value: 1e9, qualifier: "about" } },
+  { name: "تريليون", text: "قيمة الشركة 2 تريليون دولار.", span: "2 تريليون دولار", expected: { value: 2e12 } },
+  { name: "compound number words", text: "وصل سبعة وعشرون راكبا.", span: "سبعة وعشرون راكبا", expected: { value: 27, subject: "راكبا" } },
+  { name: "teens with عشر", text: "يعمل اثنا عشر ألف عامل.", span: "اثنا عشر ألف عامل", expected: { value: 12000 } },
+  { name: "مائة and tens", text: "سقط مائة وعشرين قتيلا.", span: "مائة وعشرين قتيلا", expected: { value: 120 } },
+  { name: "مئة", text: "مرور مئة عام على التأسيس.", span: "مئة عام", expected: { value: 100, subject: "عام" } },
+  { name: "ألف alone", text: "يعيش ألف شخص تقريبا في القرية.", span: "ألف شخص تقريبا", expected: { value: 1000, qualifier: "about" } },
+  { name: "واحد after its noun", text: "حطم الرقم في يوم واحد.", span: "يوم واحد", expected: { value: 1, subject: "يوم" } },
+  { name: "نصف with a scale", text: "بيعت نصف مليون نسخة.", span: "نصف مليون نسخة", expected: { value: 5e5 } },
+  { name: "مليون ونصف", text: "يسكنها مليون ونصف نسمة.", span: "مليون ونصف نسمة", expected: { value: 1.5e6 } },
+  { name: "ربع as a share", text: "يذهب ربع الميزانية إلى التعليم.", span: "ربع", expected: { value: 0.25, kind: "ratio" } },
+  { name: "ثلث as a share", text: "يعاني ثلث الأطفال من الفقر.", span: "ثلث", expected: { value: 1 / 3, kind: "ratio" } },
+  { name: "percent sign", text: "ارتفع التضخم إلى 37%.", span: "37%", expected: { value: 37, kind: "percent", unit: "percent" } },
+  { name: "Arabic percent sign ٪", text: "تراجعت البطالة إلى ٧٫٥٪.", span: "٧٫٥٪", expected: { value: 7.5, kind: "percent" } },
+  { name: "في المئة", text: "بلغ النمو 4 في المئة.", span: "4 في المئة", expected: { value: 4, unit: "percent" } },
+  { name: "في المائة", text: "بلغت المشاركة 62 في المائة.", span: "62 في المائة", expected: { value: 62, unit: "percent" } },
+  { name: "بالمئة", text: "انخفضت الصادرات 15 بالمئة.", span: "15 بالمئة", expected: { value: 15, unit: "percent" } },
+  { name: "clitic on the qualifier: بنحو", text: "قدرت الخسائر بنحو 40 مليون دولار.", span: "بنحو 40 مليون دولار", expected: { value: 40e6, qualifier: "about", unit: "USD" } },
+  { name: "ما لا يقل عن", text: "قتل ما لا يقل عن 12 شخصا.", span: "ما لا يقل عن 12 شخصا", expected: { qualifier: "at least" } },
+  { name: "أقل من", text: "أقل من 10 في المئة من الطلاب.", span: "أقل من 10 في المئة", expected: { qualifier: "less than" } },
+  { name: "ما يصل إلى", text: "سيوظف ما يصل إلى 5 آلاف شاب.", span: "ما يصل إلى 5 آلاف شاب", expected: { qualifier: "up to", value: 5000 } },
+  { name: "على الأقل after the number", text: "توفي 7 أشخاص على الأقل.", span: "7 أشخاص على الأقل", expected: { qualifier: "at least" } },
+  { name: "currency with nationality", text: "بلغت الميزانية 750 ألف دينار كويتي.", span: "750 ألف دينار كويتي", expected: { unit: "KWD", kind: "money" } },
+  { name: "جنيه إسترليني", text: "تجاوزت الأرباح 10 ملايين جنيه إسترليني.", span: "10 ملايين جنيه إسترليني", expected: { unit: "GBP", value: 10e6 } },
+  { name: "measurement unit", text: "تبعد القرية 45 كيلومترا عن المدينة.", span: "45 كيلومترا", expected: { unit: "km" } },
+  { name: "temperature", text: "سجلت الحرارة 48 درجة مئوية.", span: "48 درجة مئوية", expected: { unit: "°C" } },
+  { name: "range with بين … و", text: "تقدر الخسائر بما بين 3 و5 مليارات دولار.", span: "بين 3 و5 مليارات دولار", expected: { kind: "range", value: 3e9, valueHigh: 5e9, unit: "USD" } },
+  { name: "a change is two figures, not a range", text: "ارتفع عدد الزوار من 2 مليون إلى 3 ملايين زائر.", span: "2 مليون", expected: { kind: "quantity", value: 2e6 } },
+  { name: "ratio من كل", text: "واحد من كل خمسة شباب عاطل.", span: "واحد من كل خمسة شباب", expected: { kind: "ratio", value: 0.2 } },
+  { name: "ordinal after مرة", text: "فاز باللقب للمرة الخامسة.", span: "الخامسة", expected: { kind: "ordinal", value: 5 } },
+  { name: "ordinal before a superlative", text: "تعد ثاني أكبر اقتصاد.", span: "ثاني", expected: { kind: "ordinal", value: 2 } },
+  { name: "year alone", text: "لم يحقق ذلك منذ إنشائه في 2009 حتى الآن.", span: "2009", expected: { kind: "date", value: 2009, date: "2009" } },
+  { name: "month in both naming systems", text: "تأسس في مايو/أيار 2009 في كاليفورنيا.", span: "مايو/أيار 2009", expected: { kind: "date", date: "2009-05", value: 2009 } },
+  { name: "Levantine two-word month", text: "تجرى الانتخابات في كانون الثاني 2025.", span: "كانون الثاني 2025", expected: { date: "2025-01" } },
+  { name: "الـ31 من ديسمبر", text: "الرسائل المرسلة في الـ31 من ديسمبر/كانون الأول كانت تهاني.", span: "31 من ديسمبر/كانون الأول", expected: { kind: "date", date: "--12-31", value: null } },
+  { name: "والـ31 with a conjunction", text: "والـ31 من ديسمبر آخر موعد.", span: "31 من ديسمبر", expected: { kind: "date", date: "--12-31" } },
+  { name: "day month year", text: "تأسست في 12 مارس 1908.", span: "12 مارس 1908", expected: { date: "1908-03-12", value: 1908 } },
+  { name: "scope from a demonym before the number", text: "الرسائل المبعوثة من الهنود أكثر من 20 مليار رسالة", span: "أكثر من 20 مليار رسالة", expected: { scope: "India" } },
+  { name: "scope from a country after the number", text: "يعيش 1,4 مليار نسمة في الهند.", span: "1,4 مليار نسمة", expected: { scope: "India", value: 1.4e9 } },
+  { name: "no scope from an adjective (a British newspaper)", text: "قالت صحيفة ديلي ميل البريطانية إن أكثر من 100 مليار رسالة أرسلت.", span: "أكثر من 100 مليار رسالة", expected: { scope: null } },
+  { name: "counted noun stated before the number", text: "مستخدميه البالغ عددهم 1,5 مليار حول العالم", span: "1,5 مليار", expected: { subject: "مستخدميه", value: 1.5e9 } },
+];
+
+const englishCases: Case[] = [
+  { name: "thousands separator", text: "About 2,500 people attended.", span: "About 2,500 people", expected: { value: 2500, qualifier: "about", subject: "people", language: "en" } },
+  { name: "bn suffix with a currency symbol", text: "Revenue was $4.5bn last year.", span: "$4.5bn", expected: { value: 4.5e9, kind: "money", unit: "USD" } },
+  { name: "m suffix", text: "It will spend £350m on hospitals.", span: "£350m", expected: { value: 350e6, unit: "GBP" } },
+  { name: "k suffix", text: "The startup raised $20k.", span: "$20k", expected: { value: 20000 } },
+  { name: "trillion", text: "The fund is worth €1.2 trillion.", span: "€1.2 trillion", expected: { value: 1.2e12, unit: "EUR" } },
+  { name: "currency code before", text: "The deal is valued at USD 2.3 billion.", span: "USD 2.3 billion", expected: { value: 2.3e9, unit: "USD" } },
+  { name: "currency word after", text: "Each ticket costs 25 dollars.", span: "25 dollars", expected: { unit: "USD", value: 25 } },
+  { name: "half a million", text: "Nearly half a million refugees crossed.", span: "Nearly half a million refugees", expected: { value: 5e5, qualifier: "about" } },
+  { name: "two and a half million", text: "Nearly two and a half million children are out of school.", span: "Nearly two and a half million children", expected: { value: 2.5e6 } },
+  { name: "number words", text: "Twenty-five students won.", span: "Twenty-five students", expected: { value: 25, subject: "students" } },
+  { name: "hundreds and and", text: "It employs two hundred and fifty engineers.", span: "two hundred and fifty engineers", expected: { value: 250 } },
+  { name: "a million", text: "A million people signed.", span: "A million people", expected: { value: 1e6 } },
+  { name: "percent sign", text: "Shares fell 12% on Monday.", span: "12%", expected: { value: 12, kind: "percent" } },
+  { name: "per cent", text: "Unemployment rose to 7.4 per cent.", span: "7.4 per cent", expected: { value: 7.4, unit: "percent" } },
+  { name: "percent", text: "Roughly 60 percent of Americans agree.", span: "Roughly 60 percent", expected: { value: 60, qualifier: "about", scope: "United States" } },
+  { name: "percentage points", text: "Rates rose by 0.75 percentage points.", span: "0.75 percentage points", expected: { kind: "percent", unit: "percentage point" } },
+  { name: "at least", text: "At least 40 people were killed.", span: "At least 40 people", expected: { qualifier: "at least" } },
+  { name: "fewer than", text: "Fewer than 300 tickets remain.", span: "Fewer than 300 tickets", expected: { qualifier: "less than" } },
+  { name: "up to", text: "Up to 5,000 workers could lose jobs.", span: "Up to 5,000 workers", expected: { qualifier: "up to" } },
+  { name: "some", text: "Some 200 migrants were rescued.", span: "Some 200 migrants", expected: { qualifier: "about" } },
+  { name: "range with a hyphen", text: "The vaccine is 90-95% effective.", span: "90-95%", expected: { kind: "range", value: 90, valueHigh: 95, unit: "percent" } },
+  { name: "range inherits the scale", text: "Losses are estimated at $3-5 billion.", span: "$3-5 billion", expected: { kind: "range", value: 3e9, valueHigh: 5e9, unit: "USD" } },
+  { name: "between … and", text: "Between 10 and 15 people were arrested.", span: "Between 10 and 15 people", expected: { kind: "range", value: 10, valueHigh: 15 } },
+  { name: "one in five", text: "One in five adults smokes.", span: "One in five adults", expected: { kind: "ratio", value: 0.2 } },
+  { name: "two-thirds", text: "Two-thirds of voters agreed.", span: "Two-thirds", expected: { kind: "ratio", value: 2 / 3 } },
+  { name: "digit ordinal", text: "Its 10th consecutive year of growth.", span: "10th", expected: { kind: "ordinal", value: 10 } },
+  { name: "word ordinal", text: "The second-largest producer.", span: "second", expected: { kind: "ordinal", value: 2 } },
+  { name: "day month year", text: "Signed on 5 May 2009.", span: "5 May 2009", expected: { kind: "date", date: "2009-05-05" } },
+  { name: "month day, year", text: "It takes effect on January 1, 2025.", span: "January 1, 2025", expected: { date: "2025-01-01", value: 2025 } },
+  { name: "year-sized count", text: "The ship carried 2000 passengers.", span: "2000 passengers", expected: { kind: "quantity", value: 2000 } },
+  { name: "scope from an adjective on people", text: "Indian users sent more than 20 billion messages.", span: "more than 20 billion messages", expected: { scope: "India" } },
+  { name: "Celsius", text: "Temperatures hit 45°C.", span: "45°C", expected: { unit: "°C" } },
+];
+
+describe("detect: Arabic forms", () => {
+  it.each(arabicCases)("$name", ({ text, span, expected }) => {
+    const detection = only(text, span);
+    expect(detection.text).toBe(span);
+    expect(detection).toMatchObject(expected);
+  });
+});
+
+describe("detect: English forms", () => {
+  it.each(englishCases)("$name", ({ text, span, expected }) => {
+    const detection = only(text, span);
+    expect(detection.text).toBe(span);
+    expect(detection).toMatchObject(expected);
+  });
+});
+
+describe("detect: no claim", () => {
+  it.each([
+    "التقى الرئيس بوفد من رجال الأعمال لبحث سبل التعاون.",
+    "يجب أن نقف صفا واحدا في مواجهة الأزمة.",
+    "تحدث النواب بصوت واحد ضد القرار.",
+    "ناقش المجلس تداعيات جائحة كوفيد-19.",
+    "أعلنت قمة مجموعة العشرين عن خطة.",
+    "التقى الوزراء الثلاثة في العاصمة.",
+    "لست متأكدا من صحة هذه الأنباء.",
+    "وكان التطبيق أعلن في بداية ديسمبر/كانون الأول إدخال خاصية جديدة.",
+    "One of the suspects was released.",
+    "The two leaders discussed trade.",
+    "Leaders of the G20 met in Rome.",
+    "Officials said they may revise the plan.",
+    "No one was hurt.",
+    "The meeting started at 10:30.",
+    "",
+  ])("%s", (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe("detect: invariants", () => {
+  const fragments = ["أكثر من", " ", "100", "١٢٬٥٠٠", "٢٫٥", "1,5", "مليار", "رسالة", "نحو", "%", "في المئة", "مايو/أيار", "2009", "،", ".", "\n", "more than", "$", "3-5", "billion", "people", "الـ", "31", "من", "ديسمبر", "half a", "million", "ثلاثة", "آلاف", "و", "بين", "to", "-"];
+  it("returns sorted, non-overlapping spans whose text is the slice", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 30 }), (parts) => {
+        const text = parts.join("");
+        const detections = detect(text);
+        let previousEnd = 0;
+        for (const detection of detections) {
+          expect(detection.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(detection.end).toBeGreaterThan(detection.start);
+          expect(text.slice(detection.start, detection.end)).toBe(detection.text);
+          expect(detection.confidence).toBeGreaterThan(0);
+          expect(detection.confidence).toBeLessThanOrEqual(1);
+          previousEnd = detection.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("finds the same number however the digits are written", () => {
+    const toArabicIndic = (digits: string): string => digits.replace(/[0-9]/g, (digit) => String.fromCharCode(0x660 + Number(digit)));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 9 }), (whole, tenth) => {
+        const western = detect(`بلغ العدد ${whole}.${tenth} مليون شخص`);
+        const eastern = detect(`بلغ العدد ${toArabicIndic(String(whole))}٫${toArabicIndic(String(tenth))} مليون شخص`);
+        expect(western).toHaveLength(1);
+        expect(eastern[0]?.value).toBe(western[0]?.value);
+        expect(western[0]?.value).toBe(((whole * 10 + tenth) * 1e6) / 10);
+      }),
+    );
+  });
+});
