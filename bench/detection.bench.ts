@@ -25,7 +25,7 @@ function toArabicIndicDigits(text: string): string {
 }
 
 /** Corpus Arabic sentences and the seed article, shuffled, with digits and numbers varied. */
-function buildArabicText(corpus: readonly CorpusEntry[]): string {
+export function buildArabicText(corpus: readonly CorpusEntry[]): string {
   const seedArticle = readFileSync(new URL("../src/detection/fixtures/whatsapp-new-year-ar.txt", import.meta.url), "utf8");
   const sentences = [...corpus.filter((entry) => entry.language === "ar").map((entry) => entry.text), ...seedArticle.split("\n").filter((line) => line.trim() !== "")];
   const random = createRandom(20200101);

@@ -5,3 +5,4 @@ export type { Anchorer } from "./anchor";
 export { codePointToUtf16Offset, utf16ToCodePointOffset } from "./code-points";
 export { normalizeText, normalizeString } from "./normalize-text";
 export type { NormalizedText } from "./normalize-text";
+export { snapToWords } from "./word-boundaries";

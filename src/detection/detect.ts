@@ -1,7 +1,6 @@
 // Numeric-claim detection for Arabic and English news text. One left-to-right pass: a precompiled
 // pattern finds candidate starts (digits, number words), and each candidate is parsed locally:
 // number → scale → unit → counted noun, then qualifier and currency sign looked up just before it.
-import { buildAnchorPattern } from "./anchor-pattern";
 import {
   arabicChangeVerbs,
   arabicCountries,
@@ -47,6 +46,7 @@ import {
   wordStart,
   type WordSpan,
 } from "./text-scan";
+import { scanText } from "./scanner";
 import type { Detection, DetectionKind, DetectionLanguage, Qualifier } from "./types";
 
 interface NumberCore {
@@ -86,7 +86,6 @@ interface Measure {
   core: NumberCore;
 }
 
-const anchorPattern = buildAnchorPattern();
 const findArabicNumberWord = createCliticIndex(arabicNumberWords);
 const findArabicNumberWordAfterConjunction = createCliticIndex(arabicNumberWords, ["", "و"]);
 const findArabicOrdinal = createCliticIndex(arabicOrdinals);
@@ -139,32 +138,24 @@ const englishCountryPrepositions = new Set(["in", "across", "from", "throughout"
 const englishPeopleNouns = new Set(["people", "users", "adults", "children", "workers", "voters", "residents", "citizens", "households", "families", "students", "patients", "subscribers", "customers", "nationals", "tourists", "visitors", "men", "women"]);
 const rangeOnlyWithBetween = new Set(["and", "و"]);
 
+// Scope words found by the scan of the text being processed; detect() is synchronous, so one slot suffices.
+let scopeWordOffsets: readonly number[] = [];
+
 export function detect(text: string): Detection[] {
   const detections: Detection[] = [];
+  const { anchors, scopeWords } = scanText(text);
+  scopeWordOffsets = scopeWords;
   let floor = 0;
-  anchorPattern.lastIndex = 0;
-  for (let match = anchorPattern.exec(text); match !== null; match = anchorPattern.exec(text)) {
-    const anchor = match.index;
-    const detection = anchor >= floor ? parseAt(text, anchor, floor) : null;
+  for (const anchor of anchors) {
+    if (anchor < floor) continue;
+    const detection = parseAt(text, anchor, floor);
     if (detection !== null) {
       detections.push(detection);
       floor = detection.end;
-      anchorPattern.lastIndex = detection.end;
-    } else {
-      anchorPattern.lastIndex = skipCandidate(text, anchor);
     }
   }
+  scopeWordOffsets = [];
   return detections;
-}
-
-/** After a rejected candidate, jump past its digit run or word so the same number is not tried twice. */
-function skipCandidate(text: string, anchor: number): number {
-  let index = anchor;
-  if (digitValue(text.charCodeAt(index)) >= 0) {
-    while (index < text.length && (digitValue(text.charCodeAt(index)) >= 0 || isNumberSeparator(text.charCodeAt(index)))) index += 1;
-    return index;
-  }
-  return Math.max(wordEnd(text, anchor), anchor + 1);
 }
 
 function isNumberSeparator(code: number): boolean {
@@ -1096,23 +1087,29 @@ function findScope(text: string, start: number, end: number, language: Detection
   return scopeInWindow(text, clauseStart, end, language, true) ?? scopeInWindow(text, end, clauseEnd, language, false);
 }
 
+/** The scope word in [from, to) nearest the number: the last one before it, or the first one after it. */
 function scopeInWindow(text: string, from: number, to: number, language: DetectionLanguage, preferLast: boolean): string | null {
+  const offsets = scopeWordOffsets;
+  let low = 0;
+  let high = offsets.length / 2;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle * 2] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
   let found: string | null = null;
-  let previous: WordSpan | null = null;
-  let position = from;
-  while (position < to) {
-    while (position < to && !isLetter(text.charCodeAt(position))) position += 1;
-    if (position >= to) break;
-    const word = readWord(text, position);
-    if (word === null) break;
-    if (word.end > to) break;
+  for (let pair = low * 2; pair < offsets.length; pair += 2) {
+    const start = offsets[pair] ?? 0;
+    const end = offsets[pair + 1] ?? 0;
+    if (end > to) break;
+    const word = readWord(text, start);
+    if (word === null) continue;
+    const previous = readPreviousWord(text, start);
     const scope = language === "ar" ? arabicScope(text, word, previous) : englishScope(text, word, previous);
     if (scope !== null) {
       found = scope;
       if (!preferLast) return found;
     }
-    previous = word;
-    position = word.end;
   }
   return found;
 }

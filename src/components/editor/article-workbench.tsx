@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { snapToWords } from "@/anchoring/word-boundaries";
 import type { KeyboardEvent, MouseEvent } from "react";
 import type { Locale, Messages } from "@/lib/i18n";
 import { format } from "@/lib/i18n";
@@ -54,6 +55,9 @@ export function ArticleWorkbench({
   const [isRevising, setIsRevising] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [revisions, setRevisions] = useState(initialRevisions);
+  const [isSnapping, setIsSnapping] = useState(false);
+  const [anchorBoxes, setAnchorBoxes] = useState<{ id: string; top: number; left: number; width: number; height: number }[]>([]);
+  const wrapperRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
 
@@ -83,6 +87,27 @@ export function ArticleWorkbench({
     };
   }, [visibleClaims, activeClaim, textKey]);
 
+  // Keyboard access without touching the text: one focusable, transparent button over each claim's first
+  // line box, in reading order, so Tab/Shift+Tab walk the claims and Enter opens one.
+  useLayoutEffect(() => {
+    const container = textRef.current;
+    const wrapper = wrapperRef.current;
+    if (!container || !wrapper) return;
+    function measure() {
+      const origin = wrapper!.getBoundingClientRect();
+      setAnchorBoxes(
+        visibleClaims.flatMap((claim) => {
+          const rect = rangeForOffsets(container!, positionOf(claim).start, positionOf(claim).end).getClientRects()[0];
+          return rect ? [{ id: claim.id, top: rect.top - origin.top, left: rect.left - origin.left, width: rect.width, height: rect.height }] : [];
+        }),
+      );
+    }
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [visibleClaims, textKey]);
+
   useEffect(() => {
     function onSelectionChange() {
       const container = textRef.current;
@@ -105,10 +130,17 @@ export function ArticleWorkbench({
     setActiveClaimId(null);
   }, []);
 
+  // With snapping on, a selection grows to whole words (Arabic clitics included) before it becomes a claim.
+  const effectiveSelection = useMemo(() => {
+    if (!selection || !isSnapping) return selection;
+    const snapped = snapToWords(article.text, selection.start, selection.end);
+    return snapped.end > snapped.start ? snapped : null;
+  }, [selection, isSnapping, article.text]);
+
   async function createClaimFromSelection() {
-    if (!selection || !permissions.canEditClaims) return;
+    if (!effectiveSelection || !permissions.canEditClaims) return;
     setError(null);
-    const result = await callApi<ClaimDto>("POST", `/api/articles/${article.id}/claims`, selection);
+    const result = await callApi<ClaimDto>("POST", `/api/articles/${article.id}/claims`, effectiveSelection);
     if (!result.ok) {
       setError(result.message);
       return;
@@ -247,7 +279,7 @@ export function ArticleWorkbench({
             <button
               type="button"
               className="button-primary"
-              disabled={!selection}
+              disabled={!effectiveSelection}
               // Keep the text selection when the button is pressed with the mouse.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => void createClaimFromSelection()}
@@ -255,12 +287,18 @@ export function ArticleWorkbench({
               {messages.workbench.createClaim}
             </button>
             <span className="selection-preview" lang={article.language} dir={article.direction}>
-              {selection ? format(messages.workbench.selection, { text: shorten(article.text.slice(selection.start, selection.end), 80) }) : messages.workbench.noSelection}
+              {effectiveSelection
+                ? format(messages.workbench.selection, { text: shorten(article.text.slice(effectiveSelection.start, effectiveSelection.end), 80) })
+                : messages.workbench.noSelection}
             </span>
+            <label className="snap-toggle">
+              <input type="checkbox" checked={isSnapping} onChange={(event) => setIsSnapping(event.target.checked)} /> {messages.workbench.snapToWords}
+            </label>
           </div>
         )}
         <FormError message={error} />
         {/* Editable only so that the keyboard can move a caret and select (Shift+Arrow); every change is refused. */}
+        <div className="article-text-wrapper" ref={wrapperRef}>
         <div
           key={textKey}
           ref={textRef}
@@ -289,6 +327,24 @@ export function ArticleWorkbench({
               {paragraph.text}
             </p>
           ))}
+        </div>
+        <div className="claim-anchors">
+          {anchorBoxes.map((box) => {
+            const claim = visibleClaims.find((candidate) => candidate.id === box.id);
+            if (!claim) return null;
+            return (
+              <button
+                key={box.id}
+                type="button"
+                className={`claim-anchor${box.id === activeClaimId ? " is-active" : ""}`}
+                style={{ top: box.top, left: box.left, width: box.width, height: box.height }}
+                aria-label={format(messages.workbench.claimAnchor, { status: messages.panel.statuses[claim.status], quote: claim.target.selector[0].exact })}
+                onClick={() => setActiveClaimId(box.id)}
+                data-claim-id={box.id}
+              />
+            );
+          })}
+        </div>
         </div>
       </div>
       <aside className="workbench-side" aria-label={messages.panel.title}>

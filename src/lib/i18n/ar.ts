@@ -29,6 +29,8 @@ export const ar = {
     report: "التقرير",
   },
   workbench: {
+    snapToWords: "التحديد بكلمات كاملة",
+    claimAnchor: "{status}: {quote}",
     orphansList: "ادعاءات فقدت موضعها",
     orphansHint: "لم يعد نصها موجوداً في النسخة الحالية. افتح الادعاء، حدّد النص الجديد، ثم «إعادة الربط بالتحديد».",
     editText: "تعديل النص (نسخة جديدة)",

@@ -30,6 +30,8 @@ export const en: Messages = {
     report: "Report",
   },
   workbench: {
+    snapToWords: "Snap to whole words",
+    claimAnchor: "{status}: {quote}",
     orphansList: "Claims that lost their place",
     orphansHint: "Their text is no longer in the current revision. Open one, select the new text, then “Re-attach to the selection”.",
     editText: "Edit the text (new revision)",
