@@ -115,6 +115,8 @@ export function ClaimPanel({ claim, article, overlapping, messages, locale, rati
   }
 
   const detection = claim.detection;
+  const qualifierLabel = (qualifier: string) => (qualifier in labels.qualifiers ? labels.qualifiers[qualifier as keyof typeof labels.qualifiers] : qualifier);
+  const consistency = article.consistency.filter((check) => check.claimIds.includes(claim.id));
   const numberFormat = new Intl.NumberFormat(locale === "ar" ? "ar-u-nu-latn" : "en", { maximumFractionDigits: 4 });
   const idPrefix = `claim-${claim.id}`;
 
@@ -175,6 +177,12 @@ export function ClaimPanel({ claim, article, overlapping, messages, locale, rati
               </dd>
             </>
           )}
+          {detection.qualifier !== "exact" && (
+            <>
+              <dt>{labels.qualifier}</dt>
+              <dd>{qualifierLabel(detection.qualifier)}</dd>
+            </>
+          )}
           {detection.subject && (
             <>
               <dt>{labels.subject}</dt>
@@ -184,10 +192,28 @@ export function ClaimPanel({ claim, article, overlapping, messages, locale, rati
           {detection.scope && (
             <>
               <dt>{labels.scope}</dt>
-              <dd>{detection.scope}</dd>
+              <dd data-testid="detection-scope">{labels.scopes[detection.scope] ?? detection.scope}</dd>
             </>
           )}
         </dl>
+      )}
+      {consistency.length > 0 && (
+        <section className="consistency" aria-label={labels.consistency} data-testid="consistency">
+          <h3>{labels.consistency}</h3>
+          <ul>
+            {consistency.map((check) => (
+              <li key={check.kind + check.claimIds.join()} className={check.holds ? "holds" : "fails"}>
+                <strong>{check.holds ? `✓ ${labels.consistencyHolds}` : `✗ ${labels.consistencyFails}`}</strong> · {labels.consistencyKinds[check.kind]} (
+                <bdi lang={article.language}>{check.subject}</bdi>)
+                <div dir="ltr" className="arithmetic">
+                  {check.arithmetic}
+                </div>
+                {check.qualifiers.length > 0 && <small>{format(labels.consistencyQualifiers, { qualifiers: check.qualifiers.map((qualifier) => qualifierLabel(qualifier)).join(locale === "ar" ? "، " : ", ") })}</small>}
+              </li>
+            ))}
+          </ul>
+          <small className="hint">{labels.consistencyNote}</small>
+        </section>
       )}
       {overlapping.length > 0 && (
         <ul className="chip-list">

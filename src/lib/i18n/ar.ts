@@ -57,6 +57,21 @@ export const ar = {
     selectHint: "انقر على نص مظلَّل لفتح الادعاء.",
   },
   panel: {
+    // Scopes come from the detector as English country names.
+    scopes: {
+      Algeria: "الجزائر", China: "الصين", Egypt: "مصر", France: "فرنسا", Germany: "ألمانيا", India: "الهند", Iraq: "العراق", Japan: "اليابان",
+      Jordan: "الأردن", Kuwait: "الكويت", Lebanon: "لبنان", Morocco: "المغرب", Palestine: "فلسطين", Qatar: "قطر", Russia: "روسيا",
+      "Saudi Arabia": "السعودية", Sudan: "السودان", Syria: "سوريا", Tunisia: "تونس", Turkey: "تركيا", "United Arab Emirates": "الإمارات",
+      "United Kingdom": "المملكة المتحدة", "United States": "الولايات المتحدة", Yemen: "اليمن",
+    } as Record<string, string>,
+    qualifier: "الصيغة",
+    qualifiers: { exact: "بالضبط", "more than": "أكثر من", "at least": "على الأقل", "less than": "أقل من", "at most": "على الأكثر", about: "نحو", "up to": "ما يصل إلى" },
+    consistency: "اتساق الأرقام في المقال",
+    consistencyHolds: "متسق",
+    consistencyFails: "غير متسق",
+    consistencyKinds: { "part-within-whole": "الجزء لا يتجاوز الكل", "parts-within-whole": "مجموع الأجزاء لا يتجاوز الكل" },
+    consistencyQualifiers: "الأرقام وردت بصيغة: {qualifiers}. الحساب على القيم كما ذُكرت.",
+    consistencyNote: "فحص آلي للمساعدة فقط: لا يغيّر أي حكم.",
     anchoring: {
       anchored: "في موضعه",
       moved: "انتقل مع تعديل المقال، ونصه كما هو",

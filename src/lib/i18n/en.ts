@@ -58,6 +58,15 @@ export const en: Messages = {
     selectHint: "Click highlighted text to open its claim.",
   },
   panel: {
+    scopes: {},
+    qualifier: "Stated as",
+    qualifiers: { exact: "exactly", "more than": "more than", "at least": "at least", "less than": "less than", "at most": "at most", about: "about", "up to": "up to" },
+    consistency: "Consistency with the article's other figures",
+    consistencyHolds: "Consistent",
+    consistencyFails: "Inconsistent",
+    consistencyKinds: { "part-within-whole": "A part within its whole", "parts-within-whole": "Parts adding up within the whole" },
+    consistencyQualifiers: "Stated as: {qualifiers}. The arithmetic uses the values as stated.",
+    consistencyNote: "An automatic aid only: it never changes a verdict.",
     anchoring: {
       anchored: "In place",
       moved: "Moved with the article's edits, same words",

@@ -1,8 +1,11 @@
 import type { CurrentUser } from "@/auth/current-user";
+import { checkConsistency } from "@/detection";
+import type { ConsistencyCheck } from "@/detection";
 import { getDatabase } from "@/db/client";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { directionOf, guessLanguage } from "@/lib/language";
 import { claimInclude, toClaimDto } from "@/modules/claims/claim-dto";
+import type { ClaimDto } from "@/modules/claims/schemas";
 import { suggestClaims } from "@/modules/claims/suggest-claims";
 import { assertCanEditArticles, assertCanReadArticles } from "./policy";
 import { articleLanguageSchema, createArticleInputSchema, updateArticleInputSchema } from "./schemas";
@@ -32,6 +35,15 @@ function articleHeader(row: ArticleRow) {
   };
 }
 
+/** The detector's figures still in play (not dismissed, not orphaned), checked against each other. */
+function consistencyOf(claims: ClaimDto[]): ConsistencyCheck[] {
+  return checkConsistency(
+    claims.flatMap((claim) =>
+      claim.detection && claim.status !== "dismissed" && claim.anchoring.status !== "orphan" ? [{ id: claim.id, ...claim.detection }] : [],
+    ),
+  );
+}
+
 export async function listArticles(actor: CurrentUser): Promise<ArticleSummary[]> {
   assertCanReadArticles(actor);
   const database = getDatabase();
@@ -56,7 +68,8 @@ export async function loadArticle(articleId: string): Promise<ArticleDto> {
     include: { claims: { orderBy: [{ positionStart: "asc" }, { positionEnd: "desc" }], include: claimInclude } },
   });
   if (!row) throw notFound("The article");
-  return { ...articleHeader(row), text: row.text, claims: row.claims.map(toClaimDto) };
+  const claims = row.claims.map(toClaimDto);
+  return { ...articleHeader(row), text: row.text, claims, consistency: consistencyOf(claims) };
 }
 
 /**

@@ -49,8 +49,20 @@ export const articleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof articleSummarySchema>;
 
+export const consistencyCheckSchema = z.object({
+  kind: z.enum(["part-within-whole", "parts-within-whole"]),
+  subject: z.string(),
+  claimIds: z.array(z.string()),
+  wholeIds: z.array(z.string()),
+  partIds: z.array(z.string()),
+  holds: z.boolean(),
+  arithmetic: z.string(),
+  qualifiers: z.array(z.string()),
+});
+
 export const articleSchema = articleSummarySchema.omit({ claimCount: true, suggestionCount: true }).extend({
   text: z.string(),
   claims: z.array(claimSchema),
+  consistency: z.array(consistencyCheckSchema).describe("Figures of the same subject checked against each other (a part within its whole); never changes a verdict"),
 });
 export type ArticleDto = z.infer<typeof articleSchema>;
