@@ -64,6 +64,13 @@ export const apiOperations: ApiOperation[] = [
     },
     response: { status: 200, contentType: "application/json" },
   },
+  {
+    method: "get",
+    path: "/api/articles/{id}/annotations",
+    summary: "The article's accepted claims as a W3C Web Annotation collection (JSON-LD; TextPositionSelector offsets in Unicode code points)",
+    role: "viewer",
+    response: { status: 200, contentType: "application/ld+json" },
+  },
   { method: "get", path: "/api/claims/{id}", summary: "A claim with its sources and verdicts", role: "viewer", response: { status: 200, schema: claimSchema } },
   { method: "patch", path: "/api/claims/{id}", summary: "Accept (status open) or dismiss a claim", role: "editor", request: updateClaimInputSchema, response: { status: 200, schema: claimSchema } },
   { method: "delete", path: "/api/claims/{id}", summary: "Delete a claim", role: "editor", response: { status: 204 } },
