@@ -35,6 +35,7 @@ export default tseslint.config(
   {
     // app/ is routing only: it reaches the database through src/modules.
     files: ["app/**"],
+    ignores: ["app/**/__tests__/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/*", "@generated/*", "@/db/client"], message: "app/ goes through src/modules, not Prisma." }] }],
     },

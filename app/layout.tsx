@@ -24,7 +24,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <nav aria-label={messages.appName} className="site-nav">
             {user && <Link href="/articles">{messages.nav.articles}</Link>}
+            {user && <Link href="/queue">{messages.nav.queue}</Link>}
             {user?.role === "admin" && <Link href="/admin/users">{messages.nav.users}</Link>}
+            {user?.role === "admin" && <Link href="/admin/rating-scales">{messages.nav.ratingScales}</Link>}
             {user && <Link href="/profile">{messages.nav.profile}</Link>}
           </nav>
           <div className="site-user">

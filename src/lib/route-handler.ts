@@ -53,11 +53,20 @@ export async function readJsonBody(request: NextRequest): Promise<unknown> {
   }
   const text = await request.text();
   if (text.length > 5_000_000) throw new AppError("validation", "The body is larger than 5 MB.");
+  let body: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    body = JSON.parse(text) as unknown;
   } catch {
     throw new AppError("validation", "The body is not valid JSON.");
   }
+  // The version last seen may come as If-Match: "3" (the ETag of GET) instead of a body field.
+  const ifMatch = request.headers.get("if-match");
+  if (ifMatch && typeof body === "object" && body !== null && !Array.isArray(body) && !("version" in body)) {
+    const match = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
+    if (!match) throw new AppError("validation", 'If-Match must be the version in quotes, e.g. "3".');
+    return { ...body, version: Number(match[1]) };
+  }
+  return body;
 }
 
 export function json<Body>(body: Body, status = 200): NextResponse<Body> {

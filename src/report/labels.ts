@@ -11,6 +11,10 @@ export interface ReportLabels {
   by: string;
   value: string;
   noClaims: string;
+  underReview: string;
+  corrections: string;
+  correctionActions: Record<"publish" | "unpublish" | "correct", string>;
+  stances: Record<"supports" | "refutes" | "context", string>;
 }
 
 /** The report speaks the article's language. */
@@ -28,6 +32,10 @@ export const reportLabels: Record<"ar" | "en", ReportLabels> = {
     by: "بقلم",
     value: "القيمة",
     noClaims: "لا ادعاءات مقبولة في هذا المقال بعد.",
+    underReview: "قيد المراجعة: لم يُنشر حكم بعد",
+    corrections: "التصحيحات",
+    correctionActions: { publish: "أعيد نشر الحكم", unpublish: "سُحب الحكم", correct: "صُحّح الحكم" },
+    stances: { supports: "يدعم", refutes: "ينفي", context: "سياق" },
   },
   en: {
     heading: "Fact-check report",
@@ -42,5 +50,9 @@ export const reportLabels: Record<"ar" | "en", ReportLabels> = {
     by: "by",
     value: "Value",
     noClaims: "This article has no accepted claims yet.",
+    underReview: "Under review: no verdict published yet",
+    corrections: "Corrections",
+    correctionActions: { publish: "Verdict republished", unpublish: "Verdict withdrawn", correct: "Verdict corrected" },
+    stances: { supports: "supports", refutes: "refutes", context: "context" },
   },
 };

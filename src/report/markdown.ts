@@ -29,13 +29,22 @@ export function renderReportMarkdown(report: ReportDto): string {
       lines.push(`**${labels.verdict}: ${escapeMarkdown(claim.verdict.ratingLabel)}**${author}`, "");
       lines.push(`${labels.explanation}: ${escapeMarkdown(claim.verdict.explanation)}`, "");
     } else {
-      lines.push(`**${labels.verdict}:** ${labels.noVerdict}`, "");
+      lines.push(`**${labels.verdict}:** ${labels.underReview}`, "");
+    }
+    if (claim.corrections.length > 0) {
+      lines.push(`### ${labels.corrections}`, "");
+      for (const correction of claim.corrections) {
+        const rating = correction.ratingLabel ? `: ${escapeMarkdown(correction.ratingLabel)}` : "";
+        const by = correction.by ? ` (${labels.by} ${escapeMarkdown(correction.by)})` : "";
+        lines.push(`- ${correction.date} — ${labels.correctionActions[correction.action]}${rating}${by}. ${escapeMarkdown(correction.reason)}`);
+      }
+      lines.push("");
     }
     lines.push(`### ${labels.sources}`, "");
     if (claim.sources.length === 0) lines.push(`- ${labels.noSources}`);
     for (const source of claim.sources) {
       const publisher = source.publisher ? ` — ${escapeMarkdown(source.publisher)}` : "";
-      lines.push(`- [${escapeMarkdown(source.title)}](${linkDestination(source.url)})${publisher} (${labels.accessed} ${source.accessedAt})`);
+      lines.push(`- [${escapeMarkdown(source.title)}](${linkDestination(source.url)})${publisher} — ${labels.stances[source.stance]} (${labels.accessed} ${source.accessedAt})`);
       if (source.excerpt) lines.push(`  > ${escapeMarkdown(source.excerpt)}`);
     }
     lines.push("");

@@ -11,8 +11,20 @@ export interface ReportClaim {
   context: { before: string; quote: string; after: string };
   position: { start: number; end: number };
   normalisedValue: string | null;
+  /** The published verdict in force; null while the claim is still under review. */
   verdict: ReportVerdict | null;
+  status: string;
+  /** Everything that changed after the first publication: corrections, withdrawals, re-publications. */
+  corrections: ReportCorrection[];
   sources: ReportSource[];
+}
+
+export interface ReportCorrection {
+  action: "publish" | "unpublish" | "correct";
+  ratingLabel: string | null;
+  reason: string;
+  by: string | null;
+  date: string;
 }
 
 export interface ReportVerdict {
@@ -25,6 +37,7 @@ export interface ReportVerdict {
 }
 
 export interface ReportSource {
+  stance: "supports" | "refutes" | "context";
   url: string;
   title: string;
   publisher: string;

@@ -109,7 +109,8 @@ function toAbsoluteUrl(url: string): string | null {
 }
 
 function isExported(claim: W3cClaimInput): boolean {
-  return claim.status === "open" && claim.anchoring.status !== "orphan";
+  // Accepted claims at any stage of review; the detector's suggestions and dismissed claims are not annotations.
+  return claim.status !== "suggested" && claim.status !== "dismissed" && claim.anchoring.status !== "orphan";
 }
 
 function describeSelectors(text: string, claim: W3cClaimInput): W3cSelector[] {

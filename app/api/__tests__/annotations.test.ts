@@ -7,6 +7,7 @@ import * as annotationsRoute from "../articles/[id]/annotations/route";
 import * as articleClaimsRoute from "../articles/[id]/claims/route";
 import * as articlesRoute from "../articles/route";
 import * as sourcesRoute from "../claims/[id]/sources/route";
+import * as publicationsRoute from "../claims/[id]/publications/route";
 import * as verdictsRoute from "../claims/[id]/verdicts/route";
 
 // Emoji (surrogate pairs, a flag, a skin-tone modifier) before the claim, so UTF-16 and code-point offsets differ.
@@ -56,7 +57,16 @@ beforeAll(async () => {
   claimId = (claim.body as { id: string }).id;
   const source = { url: "https://example.org/report", title: "بيان الشركة", publisher: "واتساب", excerpt: "100 مليار", accessedAt: "2026-11-20" };
   expect((await call(sourcesRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claimId, body: source })).status).toBe(201);
-  expect((await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claimId, body: { rating: "mostly-true", explanation: "الرقم مطابق لإعلان الشركة." } })).status).toBe(201);
+  const reviewed = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claimId, body: { rating: "mostly-true", explanation: "الرقم مطابق لإعلان الشركة." } });
+  expect(reviewed.status).toBe(201);
+  // Only a published verdict is exported as an assessment.
+  const published = await call(publicationsRoute.POST as Handler, {
+    method: "POST",
+    token: tokens.editor,
+    id: claimId,
+    body: { action: "publish", version: (reviewed.body as { version: number }).version, rating: "mostly-true", explanation: "الرقم مطابق لإعلان الشركة." },
+  });
+  expect(published.status).toBe(201);
 });
 
 describe("GET /api/articles/{id}/annotations", () => {

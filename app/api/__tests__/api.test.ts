@@ -9,6 +9,7 @@ import * as reportRoute from "../articles/[id]/report/route";
 import * as articlesRoute from "../articles/route";
 import * as claimRoute from "../claims/[id]/route";
 import * as sourcesRoute from "../claims/[id]/sources/route";
+import * as publicationsRoute from "../claims/[id]/publications/route";
 import * as verdictsRoute from "../claims/[id]/verdicts/route";
 import * as openApiRoute from "../openapi.json/route";
 import * as setupRoute from "../setup/route";
@@ -144,11 +145,16 @@ describe("validation", () => {
     }
   });
 
-  it("refuses an unknown rating and an empty explanation", async () => {
-    const article = (await createArticleAs("editor")).body as { claims: { id: string }[] };
-    const response = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: article.claims[0]!.id, body: { rating: "pants-on-fire", explanation: " " } });
-    expect(response.status).toBe(400);
-    expect(Object.keys(response.body.error?.fieldErrors ?? {})).toEqual(expect.arrayContaining(["rating", "explanation"]));
+  it("refuses a rating outside the article's scale and an empty explanation", async () => {
+    const article = (await createArticleAs("editor")).body as { claims: { id: string; version: number }[] };
+    const claim = article.claims[0]!;
+    await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claim.id, body: { version: claim.version, status: "open" } });
+    const unknownRating = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "pants-on-fire", explanation: "شرح" } });
+    expect(unknownRating.status).toBe(400);
+    expect(unknownRating.body.error?.fieldErrors?.rating?.[0]).toContain("mostly-true");
+    const emptyExplanation = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "true", explanation: " " } });
+    expect(emptyExplanation.status).toBe(400);
+    expect(Object.keys(emptyExplanation.body.error?.fieldErrors ?? {})).toEqual(["explanation"]);
   });
 
   it("refuses claim ranges outside the text or made of spaces", async () => {
@@ -205,7 +211,17 @@ describe("claims, persistence and concurrency", () => {
     const claim = article.claims[0]!;
     await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claim.id, body: { version: claim.version, status: "open" } });
     await call(sourcesRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { url: "https://example.org/a b", title: "بيان [الشركة]", publisher: "واتساب", excerpt: "أكثر من 100 مليار", accessedAt: "2026-01-02" } });
-    await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "true", explanation: "يطابق *بيان* الشركة." } });
+    const reviewed = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "true", explanation: "يطابق *بيان* الشركة." } });
+    // Drafts never reach the report: it shows what an editor published.
+    const draftReport = await call(reportRoute.GET as Handler, { token: tokens.viewer, id: article.id, query: "?format=json" });
+    expect((draftReport.body as unknown as { claims: { verdict: unknown }[] }).claims[0]!.verdict).toBeNull();
+    const published = await call(publicationsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.editor,
+      id: claim.id,
+      body: { action: "publish", version: (reviewed.body as { version: number }).version, rating: "true", explanation: "يطابق *بيان* الشركة." },
+    });
+    expect(published.status).toBe(201);
 
     const json = await call(reportRoute.GET as Handler, { token: tokens.viewer, id: article.id, query: "?format=json" });
     expect(json.status).toBe(200);
@@ -240,10 +256,14 @@ describe("tokens and the OpenAPI document", () => {
   it("serves OpenAPI 3.1 built from the zod schemas", async () => {
     const response = await call(openApiRoute.GET as Handler);
     expect(response.status).toBe(200);
-    const document = response.body as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: { properties: Record<string, unknown> } } } } }>> };
+    type Schema = { properties?: Record<string, unknown>; anyOf?: Schema[] };
+    const document = response.body as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: Schema } } } }>> };
     expect(document.openapi).toBe("3.1.0");
-    expect(Object.keys(document.paths["/api/claims/{id}/sources"]?.post?.requestBody?.content["application/json"].schema.properties ?? {})).toEqual(
-      expect.arrayContaining(["url", "title", "publisher", "excerpt", "accessedAt"]),
-    );
+    // A source is attached either by reference (sourceId) or with its fields: both shapes are described.
+    const variants = document.paths["/api/claims/{id}/sources"]?.post?.requestBody?.content["application/json"].schema.anyOf ?? [];
+    expect(variants.map((variant) => Object.keys(variant.properties ?? {}))).toEqual([
+      expect.arrayContaining(["sourceId", "stance", "excerpt"]),
+      expect.arrayContaining(["url", "title", "publisher", "author", "publishedAt", "accessedAt", "type", "archiveUrl", "credibilityNote", "stance", "excerpt"]),
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import type { Locale, Messages } from "@/lib/i18n";
 import { format } from "@/lib/i18n";
 import type { ArticleDto, RevisionSummary } from "@/modules/articles/schemas";
 import type { ClaimDto } from "@/modules/claims/schemas";
-import type { RatingDefinition } from "@/modules/review/rating-scale";
+import type { RatingScaleDto } from "@/modules/rating-scales/schemas";
 import { callApi } from "@/components/ui/api-client";
 import { FormError } from "@/components/ui/field";
 import { ClaimPanel } from "./claim-panel";
@@ -36,19 +36,23 @@ export function ArticleWorkbench({
   initialArticle,
   messages,
   locale,
-  ratingScale,
+  scale,
+  currentUserId,
   permissions,
   initialRevisions,
+  initialClaimId,
 }: {
+  initialClaimId?: string | null;
   initialArticle: ArticleDto;
   initialRevisions: RevisionSummary[];
   messages: Messages;
   locale: Locale;
-  ratingScale: readonly RatingDefinition[];
+  scale: RatingScaleDto;
+  currentUserId: string;
   permissions: WorkbenchPermissions;
 }) {
   const [article, setArticle] = useState(initialArticle);
-  const [activeClaimId, setActiveClaimId] = useState<string | null>(null);
+  const [activeClaimId, setActiveClaimId] = useState<string | null>(initialClaimId ?? null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [textKey, setTextKey] = useState(0);
@@ -58,6 +62,64 @@ export function ArticleWorkbench({
   const [isSnapping, setIsSnapping] = useState(false);
   const [anchorBoxes, setAnchorBoxes] = useState<{ id: string; top: number; left: number; width: number; height: number }[]>([]);
   const wrapperRef = useRef<HTMLDivElement>(null);
+  const [reviewers, setReviewers] = useState<{ id: string; name: string }[]>([]);
+  const [presence, setPresence] = useState<{ userId: string; name: string; claimId: string | null }[]>([]);
+  const connectionIdRef = useRef<string | null>(null);
+  const activeClaimIdRef = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (!permissions.canEditClaims) return;
+    void callApi<{ id: string; name: string }[]>("GET", "/api/reviewers").then((result) => {
+      if (result.ok) setReviewers(result.data);
+    });
+  }, [permissions.canEditClaims]);
+
+  // Live: others' changes arrive as Server-Sent Events; each one is refetched through this person's own
+  // permissions (so the blind-review rule holds), and presence says who looks at which claim.
+  useEffect(() => {
+    const source = new EventSource(`/api/articles/${initialArticle.id}/events`);
+    const sendPresence = () => {
+      if (connectionIdRef.current) {
+        void callApi("POST", `/api/articles/${initialArticle.id}/presence`, { connectionId: connectionIdRef.current, claimId: activeClaimIdRef.current });
+      }
+    };
+    source.addEventListener("hello", (event) => {
+      connectionIdRef.current = (JSON.parse((event as MessageEvent<string>).data) as { connectionId: string }).connectionId;
+      sendPresence();
+    });
+    source.addEventListener("claim", (event) => {
+      const { claimId } = JSON.parse((event as MessageEvent<string>).data) as { claimId: string };
+      void callApi<ClaimDto>("GET", `/api/claims/${claimId}`).then((result) => {
+        if (result.ok) {
+          setArticle((previous) =>
+            previous.claims.some((claim) => claim.id === claimId)
+              ? { ...previous, claims: previous.claims.map((claim) => (claim.id === claimId ? result.data : claim)) }
+              : { ...previous, claims: [...previous.claims, result.data].sort((left, right) => positionOf(left).start - positionOf(right).start) },
+          );
+        } else if (result.status === 404) {
+          setArticle((previous) => ({ ...previous, claims: previous.claims.filter((claim) => claim.id !== claimId) }));
+        }
+      });
+    });
+    source.addEventListener("article", () => {
+      void callApi<ArticleDto>("GET", `/api/articles/${initialArticle.id}`).then((result) => {
+        if (result.ok) setArticle(result.data);
+      });
+    });
+    source.addEventListener("presence", (event) => {
+      setPresence((JSON.parse((event as MessageEvent<string>).data) as { viewers: { userId: string; name: string; claimId: string | null }[] }).viewers);
+    });
+    const heartbeat = setInterval(sendPresence, 15_000);
+    return () => {
+      clearInterval(heartbeat);
+      source.close();
+    };
+  }, [initialArticle.id]);
+
+  useEffect(() => {
+    activeClaimIdRef.current = activeClaimId;
+    if (connectionIdRef.current) void callApi("POST", `/api/articles/${initialArticle.id}/presence`, { connectionId: connectionIdRef.current, claimId: activeClaimId });
+  }, [activeClaimId, initialArticle.id]);
   const textRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
 
@@ -201,7 +263,14 @@ export function ArticleWorkbench({
       )
     : [];
   const placedClaims = article.claims.filter((claim) => claim.anchoring.status !== "orphan");
-  const openClaims = placedClaims.filter((claim) => claim.status === "open");
+  const openClaims = placedClaims.filter((claim) => claim.status !== "suggested" && claim.status !== "dismissed");
+  const withAgreement = openClaims.filter((claim) => claim.agreement !== null);
+  const summary = format(messages.workbench.summary, {
+    published: openClaims.filter((claim) => claim.status === "published").length,
+    review: openClaims.filter((claim) => claim.status === "in_review" || claim.status === "verdict_proposed").length,
+    unanimous: withAgreement.filter((claim) => claim.agreement?.isUnanimous).length,
+    split: withAgreement.filter((claim) => !claim.agreement?.isUnanimous).length,
+  });
   const suggestedClaims = placedClaims.filter((claim) => claim.status === "suggested");
   const dismissedClaims = placedClaims.filter((claim) => claim.status === "dismissed");
   const orphanClaims = article.claims.filter((claim) => claim.anchoring.status === "orphan" && claim.status !== "dismissed");
@@ -240,6 +309,13 @@ export function ArticleWorkbench({
           dir={article.direction}
         >
           {shorten(quote)}
+          {claim.status !== "suggested" && claim.status !== "dismissed" && (
+            <span className="chip-state" aria-label={messages.panel.statuses[claim.status]} title={messages.panel.statuses[claim.status]}>
+              {" "}
+              {claim.status === "published" ? "✓" : claim.status === "verdict_proposed" ? "●" : claim.status === "in_review" ? "…" : ""}
+              {claim.agreement && !claim.agreement.isUnanimous ? " ≠" : ""}
+            </span>
+          )}
         </button>
       </li>
     );
@@ -356,8 +432,11 @@ export function ArticleWorkbench({
             overlapping={overlappingActive}
             messages={messages}
             locale={locale}
-            ratingScale={ratingScale}
+            scale={scale}
             permissions={permissions}
+            currentUserId={currentUserId}
+            reviewers={reviewers}
+            viewers={[...new Set(presence.filter((viewer) => viewer.claimId === activeClaim.id && viewer.userId !== currentUserId).map((viewer) => viewer.name))]}
             onChange={replaceClaim}
             onDelete={removeClaim}
             onOpenClaim={setActiveClaimId}
@@ -380,6 +459,9 @@ export function ArticleWorkbench({
           <h2>
             {messages.workbench.claimsList} ({openClaims.length})
           </h2>
+          <p className="hint" data-testid="review-summary">
+            {summary}
+          </p>
           {openClaims.length === 0 ? <p className="hint">{messages.workbench.none}</p> : <ul className="chip-list">{openClaims.map(claimButton)}</ul>}
           <h2>
             {messages.workbench.suggestionsList} ({suggestedClaims.length})

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import type { Role } from "@/auth/roles";
-import { articleSchema, articleSummarySchema, createArticleInputSchema, reviseArticleInputSchema, revisionSummarySchema, updateArticleInputSchema } from "@/modules/articles/schemas";
-import { claimSchema, createClaimInputSchema, sourceSchema, updateClaimInputSchema, verdictSchema } from "@/modules/claims/schemas";
-import { addVerdictInputSchema } from "@/modules/review/schemas";
-import { addSourceInputSchema } from "@/modules/sources/schemas";
+import { articleFiltersSchema, articleSchema, articleSummarySchema, createArticleInputSchema, reviseArticleInputSchema, revisionSummarySchema, updateArticleInputSchema } from "@/modules/articles/schemas";
+import { assignReviewersInputSchema, claimSchema, claimSourceSchema, createClaimInputSchema, sourceSchema, updateClaimInputSchema, verdictSchema } from "@/modules/claims/schemas";
+import { addCommentInputSchema, commentSchema } from "@/modules/comments/comments";
+import { historyEntrySchema } from "@/modules/history/history";
+import { queueItemSchema } from "@/modules/queue/my-queue";
+import { articleRatingScaleSchema, createRatingScaleInputSchema, managedRatingScaleSchema, retireRatingScaleInputSchema, setArticleRatingScaleInputSchema, updateRatingScaleInputSchema } from "@/modules/rating-scales/schemas";
+import { publicationInputSchema, submitVerdictInputSchema } from "@/modules/review/schemas";
+import { addSourceInputSchema, updateSourceInputSchema } from "@/modules/sources/schemas";
 import { apiTokenSchema, createApiTokenInputSchema, createdApiTokenSchema, createFirstAdminInputSchema, createUserInputSchema, updateUserInputSchema, userSchema } from "@/modules/users/schemas";
 
 const errorSchema = z.object({
@@ -15,10 +19,9 @@ const errorSchema = z.object({
   }),
 });
 
-const ratingDefinitionSchema = z.object({ key: z.string(), labels: z.object({ ar: z.string(), en: z.string() }), colour: z.string() });
 
 export interface ApiOperation {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   summary: string;
   /** null: no sign-in needed. */
@@ -30,7 +33,14 @@ export interface ApiOperation {
 
 /** Every route under app/api (a test keeps this list and the route files in step). */
 export const apiOperations: ApiOperation[] = [
-  { method: "get", path: "/api/articles", summary: "List articles with claim counts", role: "viewer", response: { status: 200, schema: z.array(articleSummarySchema) } },
+  {
+    method: "get",
+    path: "/api/articles",
+    summary: "List articles with their progress; filter by claim status, published rating, reviewer, language; search (Arabic diacritics ignored)",
+    role: "viewer",
+    query: Object.fromEntries(Object.entries(articleFiltersSchema.shape).map(([name, schema]) => [name, { schema: schema.unwrap(), description: schema.description ?? name }])),
+    response: { status: 200, schema: z.array(articleSummarySchema) },
+  },
   { method: "post", path: "/api/articles", summary: "Create an article; numeric claims are detected as suggestions", role: "editor", request: createArticleInputSchema, response: { status: 201, schema: articleSchema } },
   { method: "get", path: "/api/articles/{id}", summary: "An article with its text and claims", role: "viewer", response: { status: 200, schema: articleSchema } },
   { method: "patch", path: "/api/articles/{id}", summary: "Change an article's title or language", role: "editor", request: updateArticleInputSchema, response: { status: 200, schema: articleSchema } },
@@ -74,12 +84,44 @@ export const apiOperations: ApiOperation[] = [
   { method: "get", path: "/api/claims/{id}", summary: "A claim with its sources and verdicts", role: "viewer", response: { status: 200, schema: claimSchema } },
   { method: "patch", path: "/api/claims/{id}", summary: "Accept (status open) or dismiss a claim", role: "editor", request: updateClaimInputSchema, response: { status: 200, schema: claimSchema } },
   { method: "delete", path: "/api/claims/{id}", summary: "Delete a claim", role: "editor", response: { status: 204 } },
-  { method: "get", path: "/api/claims/{id}/sources", summary: "The claim's sources", role: "viewer", response: { status: 200, schema: z.array(sourceSchema) } },
-  { method: "post", path: "/api/claims/{id}/sources", summary: "Attach a source to a claim", role: "reviewer", request: addSourceInputSchema, response: { status: 201, schema: sourceSchema } },
-  { method: "get", path: "/api/claims/{id}/verdicts", summary: "The claim's verdicts, oldest first", role: "viewer", response: { status: 200, schema: z.array(verdictSchema) } },
-  { method: "post", path: "/api/claims/{id}/verdicts", summary: "Give a verdict on an accepted claim", role: "reviewer", request: addVerdictInputSchema, response: { status: 201, schema: verdictSchema } },
-  { method: "delete", path: "/api/sources/{id}", summary: "Remove a source", role: "reviewer", response: { status: 204 } },
-  { method: "get", path: "/api/rating-scale", summary: "The ratings a verdict can take", role: "viewer", response: { status: 200, schema: z.array(ratingDefinitionSchema) } },
+  { method: "get", path: "/api/claims/{id}/sources", summary: "The claim's sources with stance and excerpt", role: "viewer", response: { status: 200, schema: z.array(claimSourceSchema) } },
+  { method: "post", path: "/api/claims/{id}/sources", summary: "Attach a source: a new one, or an existing one by sourceId or same address", role: "reviewer", request: addSourceInputSchema, response: { status: 201, schema: claimSourceSchema } },
+  { method: "delete", path: "/api/claims/{id}/sources/{linkId}", summary: "Detach a source from the claim (the source record stays)", role: "reviewer", response: { status: 204 } },
+  { method: "get", path: "/api/sources", summary: "Recorded sources for reuse, matched on title, publisher or address", role: "viewer", query: { q: { schema: z.string(), description: "search text" } }, response: { status: 200, schema: z.array(sourceSchema) } },
+  { method: "patch", path: "/api/sources/{id}", summary: "Edit a source record", role: "reviewer", request: updateSourceInputSchema, response: { status: 200, schema: sourceSchema } },
+  { method: "get", path: "/api/claims/{id}/verdicts", summary: "The reviewers' verdicts you may see (hidden until you submit yours)", role: "viewer", response: { status: 200, schema: z.array(verdictSchema) } },
+  { method: "post", path: "/api/claims/{id}/verdicts", summary: "Submit or revise your own verdict (rating, explanation, sources relied on)", role: "reviewer", request: submitVerdictInputSchema, response: { status: 201, schema: claimSchema } },
+  { method: "post", path: "/api/claims/{id}/assignments", summary: "Assign reviewers; the claim goes into review", role: "editor", request: assignReviewersInputSchema, response: { status: 200, schema: claimSchema } },
+  { method: "delete", path: "/api/claims/{id}/assignments/{reviewerId}", summary: "Take a reviewer off the claim", role: "editor", response: { status: 200, schema: claimSchema } },
+  { method: "post", path: "/api/claims/{id}/publications", summary: "Publish, correct or unpublish the final verdict (four eyes: not by its only reviewer)", role: "editor", request: publicationInputSchema, response: { status: 201, schema: claimSchema } },
+  { method: "get", path: "/api/claims/{id}/comments", summary: "The claim's discussion", role: "viewer", response: { status: 200, schema: z.array(commentSchema) } },
+  { method: "post", path: "/api/claims/{id}/comments", summary: "Comment; @name mentions reach that person's queue", role: "reviewer", request: addCommentInputSchema, response: { status: 201, schema: commentSchema } },
+  { method: "get", path: "/api/claims/{id}/history", summary: "The claim's append-only timeline", role: "viewer", response: { status: 200, schema: z.array(historyEntrySchema) } },
+  { method: "get", path: "/api/articles/{id}/history", summary: "The article's append-only history", role: "viewer", response: { status: 200, schema: z.array(historyEntrySchema) } },
+  { method: "get", path: "/api/articles/{id}/events", summary: "Server-Sent Events: claims changed by others, presence", role: "viewer", response: { status: 200, contentType: "text/event-stream" } },
+  {
+    method: "post",
+    path: "/api/articles/{id}/presence",
+    summary: "Say which claim this page is viewing",
+    role: "viewer",
+    request: z.object({ connectionId: z.uuid(), claimId: z.string().nullable() }),
+    response: { status: 204 },
+  },
+  { method: "get", path: "/api/me/queue", summary: "My claims: assigned to me, or where I was mentioned", role: "viewer", response: { status: 200, schema: z.array(queueItemSchema) } },
+  { method: "get", path: "/api/rating-scales", summary: "Every rating scale, retired ones flagged, with how many articles use each", role: "viewer", response: { status: 200, schema: z.array(managedRatingScaleSchema) } },
+  { method: "post", path: "/api/rating-scales", summary: "Define a rating scale (ratings with Arabic and English labels, colour, ClaimReview value)", role: "admin", request: createRatingScaleInputSchema, response: { status: 201, schema: managedRatingScaleSchema } },
+  { method: "get", path: "/api/rating-scales/{id}", summary: "One rating scale with its ratings", role: "viewer", response: { status: 200, schema: managedRatingScaleSchema } },
+  { method: "patch", path: "/api/rating-scales/{id}", summary: "Rename a scale or change its ratings; a rating that verdicts hold cannot be removed", role: "admin", request: updateRatingScaleInputSchema, response: { status: 200, schema: managedRatingScaleSchema } },
+  { method: "delete", path: "/api/rating-scales/{id}", summary: "Delete a scale no article uses (409 otherwise: retire it instead)", role: "admin", response: { status: 204 } },
+  { method: "post", path: "/api/rating-scales/{id}/retirement", summary: "Retire a scale or bring it back into use", role: "admin", request: retireRatingScaleInputSchema, response: { status: 200, schema: managedRatingScaleSchema } },
+  { method: "put", path: "/api/articles/{id}/rating-scale", summary: "Choose the rating scale the article's verdicts use", role: "admin", request: setArticleRatingScaleInputSchema, response: { status: 200, schema: articleRatingScaleSchema } },
+  {
+    method: "get",
+    path: "/api/reviewers",
+    summary: "People who can review, for assigning claims",
+    role: "editor",
+    response: { status: 200, schema: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) },
+  },
   { method: "get", path: "/api/users", summary: "List users", role: "admin", response: { status: 200, schema: z.array(userSchema) } },
   { method: "post", path: "/api/users", summary: "Add a user with a role", role: "admin", request: createUserInputSchema, response: { status: 201, schema: userSchema } },
   { method: "patch", path: "/api/users/{id}", summary: "Change a user's role or deactivate them", role: "admin", request: updateUserInputSchema, response: { status: 200, schema: userSchema } },
@@ -106,7 +148,7 @@ const errorResponses = (operation: ApiOperation) => {
     responses["403"] = { description: `Signed in, but the role is below ${operation.role}`, content: errorContent };
   }
   if (operation.path.includes("{id}")) responses["404"] = { description: "No such record", content: errorContent };
-  if (operation.method === "patch" || operation.request?.def.type === "object" && "version" in (operation.request as z.ZodObject).shape) responses["409"] = { description: "Stale version: someone changed it first; `current` holds the record now", content: errorContent };
+  if (operation.method === "patch" || operation.method === "put" || operation.request?.def.type === "object" && "version" in (operation.request as z.ZodObject).shape) responses["409"] = { description: "Stale version: someone changed it first; `current` holds the record now", content: errorContent };
   return responses;
 };
 
@@ -116,6 +158,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
   for (const operation of apiOperations) {
     const parameters: unknown[] = [];
     if (operation.path.includes("{id}")) parameters.push({ name: "id", in: "path", required: true, schema: { type: "string" } });
+    for (const name of ["linkId", "reviewerId"]) if (operation.path.includes(`{${name}}`)) parameters.push({ name, in: "path", required: true, schema: { type: "string" } });
     if (operation.path.includes("{number}")) parameters.push({ name: "number", in: "path", required: true, schema: { type: "integer", minimum: 1 } });
     for (const [name, { schema, description }] of Object.entries(operation.query ?? {})) {
       parameters.push({ name, in: "query", required: false, description, schema: jsonSchemaOf(schema, "input") });

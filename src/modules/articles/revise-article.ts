@@ -4,6 +4,8 @@ import type { CurrentUser } from "@/auth/current-user";
 import { getDatabase } from "@/db/client";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { suggestClaims } from "@/modules/claims/suggest-claims";
+import { publishLiveEvent } from "@/lib/live-events";
+import { recordHistory } from "@/modules/history/record-history";
 import { loadArticle } from "./articles";
 import { assertCanEditArticles } from "./policy";
 import { reviseArticleInputSchema } from "./schemas";
@@ -44,7 +46,7 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
     if (!article) throw notFound("The article");
     if (article.version !== data.version) {
       throw new AppError("conflict", "Someone else changed this article since you opened it. Reload to see their change, then apply yours again.", {
-        current: await loadArticle(articleId),
+        current: await loadArticle(articleId, actor),
       });
     }
     const revisionNumber = article.revisionNumber + 1;
@@ -56,6 +58,7 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
       data: { text: data.text, title, revisionNumber, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("conflict", "Someone else revised this article at the same moment. Reload and apply your change again.");
+    await recordHistory(transaction, actor, { entityType: "article", entityId: articleId, action: "revise", articleId, before: { revision: article.revisionNumber }, after: { revision: revisionNumber, note: data.note } });
 
     const claims: StoredClaim[] = await transaction.claim.findMany({
       where: { articleId },
@@ -77,6 +80,17 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
       if (result.status === "orphan" && claim.origin === "detector" && claim.status !== "open") {
         unplacedSuggestions.push(claim);
         continue;
+      }
+      if (anchorStatus !== "anchored") {
+        await recordHistory(transaction, actor, {
+          entityType: "claim",
+          entityId: claim.id,
+          action: "re-anchor",
+          articleId,
+          claimId: claim.id,
+          before: { quote: claim.quoteExact, start: claim.positionStart, end: claim.positionEnd },
+          after: result.status === "orphan" ? { anchorStatus } : { anchorStatus, start: result.start, end: result.end, revision: revisionNumber },
+        });
       }
       if (result.status === "orphan") {
         await transaction.claim.update({
@@ -140,5 +154,6 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
       await transaction.claim.createMany({ data: fresh.map((suggestion) => ({ ...suggestion, articleId, anchoredRevision: revisionNumber })) });
     }
   });
-  return loadArticle(articleId);
+  publishLiveEvent({ type: "article", articleId, actorId: actor.id });
+  return loadArticle(articleId, actor);
 }

@@ -42,7 +42,9 @@ export const articleSummarySchema = z.object({
   direction: z.enum(["rtl", "ltr"]),
   version: z.number().int(),
   revisionNumber: z.number().int(),
-  claimCount: z.number().int(),
+  claimCount: z.number().int().describe("Accepted claims (in any state but suggested or dismissed)"),
+  inReviewCount: z.number().int(),
+  publishedCount: z.number().int(),
   suggestionCount: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -60,7 +62,15 @@ export const consistencyCheckSchema = z.object({
   qualifiers: z.array(z.string()),
 });
 
-export const articleSchema = articleSummarySchema.omit({ claimCount: true, suggestionCount: true }).extend({
+export const articleFiltersSchema = z.object({
+  status: z.enum(["suggested", "open", "in_review", "verdict_proposed", "published", "dismissed"]).optional().describe("Articles with a claim in this state"),
+  verdict: z.string().max(40).optional().describe("Articles with a claim published with this rating"),
+  reviewer: z.string().max(64).optional().describe("Articles with a claim assigned to this user id"),
+  language: articleLanguageSchema.optional(),
+  q: z.string().trim().max(200).optional().describe("Search in titles and claim text; Arabic diacritics are ignored"),
+});
+
+export const articleSchema = articleSummarySchema.omit({ claimCount: true, inReviewCount: true, publishedCount: true, suggestionCount: true }).extend({
   text: z.string(),
   claims: z.array(claimSchema),
   consistency: z.array(consistencyCheckSchema).describe("Figures of the same subject checked against each other (a part within its whole); never changes a verdict"),

@@ -1,3 +1,4 @@
+import { assertRole } from "@/auth/current-user";
 import type { CurrentUser } from "@/auth/current-user";
 import { hashPassword, verifyPassword } from "@/auth/password";
 import { roleSchema } from "@/auth/roles";
@@ -84,4 +85,17 @@ export async function authenticateWithPassword(email: string, password: string):
   if (!row || !row.isActive) return null;
   if (!(await verifyPassword(password, row.passwordHash))) return null;
   return { id: row.id, email: row.email, name: row.name, role: roleSchema.parse(row.role) };
+}
+
+/** Everyone who can review, for editors assigning claims: names and ids only. */
+export async function listReviewers(actor: CurrentUser): Promise<{ id: string; name: string; role: string }[]> {
+  assertRole(actor, "editor", "assign reviewers");
+  const rows = await getDatabase().user.findMany({ where: { isActive: true, role: { in: ["reviewer", "editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+  return rows;
+}
+
+/** People who review, for the articles list's reviewer filter (any signed-in role may filter). */
+export async function listReviewersForFilter(actor: CurrentUser): Promise<{ id: string; name: string }[]> {
+  assertRole(actor, "viewer", "read articles");
+  return getDatabase().user.findMany({ where: { role: { in: ["reviewer", "editor", "admin"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
