@@ -44,7 +44,7 @@ test.describe("editor", () => {
     await expect(consistency).toContainText("900,000,000 (United Kingdom) + 20,000,000,000 (India) = 20,900,000,000 ≤ 100,000,000,000");
     await expect(consistency).toContainText("متسق");
     await panel.getByRole("button", { name: "قبول الاقتراح" }).click();
-    await expect(panel.getByTestId("claim-status")).toHaveText("ادعاء قيد التحقق");
+    await expect(panel.getByTestId("claim-status")).toHaveText("ادعاء مقبول");
     await expect.poll(async () => (await highlightedTexts(page, "claim-open-0")).some((highlighted) => highlighted.includes("20 مليار"))).toBe(true);
   });
 
@@ -63,7 +63,7 @@ test.describe("editor", () => {
     await page.getByRole("button", { name: "إنشاء ادعاء من التحديد" }).click();
     const panel = page.getByTestId("claim-panel");
     await expect(panel.locator("blockquote")).toHaveText(mouseQuote);
-    await expect(panel.getByTestId("claim-status")).toHaveText("ادعاء قيد التحقق");
+    await expect(panel.getByTestId("claim-status")).toHaveText("ادعاء مقبول");
   });
 
   test("creates a claim by selecting with the keyboard (Ctrl+Enter)", async ({ page }) => {
@@ -119,7 +119,7 @@ test.describe("editor", () => {
 test.describe("reviewer", () => {
   test.use({ storageState: storageStateOf("reviewer") });
 
-  test("attaches a source and gives a verdict that survive a reload and reach the report", async ({ page }) => {
+  test("attaches a source and gives a verdict that survive a reload", async ({ page }) => {
     await openSeedArticle(page);
     await page.getByRole("button", { name: `افتح الادعاء: ${mouseQuote}` }).click();
     const panel = page.getByTestId("claim-panel");
@@ -127,12 +127,15 @@ test.describe("reviewer", () => {
     await panel.getByLabel("العنوان").fill(sourceTitle);
     await panel.getByLabel("الناشر").fill("واتساب");
     await panel.getByLabel("مقتطف").fill("أكثر من 100 مليار رسالة في ليلة رأس السنة");
+    await panel.getByLabel("الموقف").selectOption("supports");
     await panel.getByRole("button", { name: "إضافة مصدر" }).click();
     await expect(panel.getByRole("link", { name: sourceTitle })).toBeVisible();
 
-    await panel.getByLabel("التقييم").selectOption("mostly-true");
-    await panel.getByLabel("التفسير").fill(verdictExplanation);
-    await panel.getByRole("button", { name: "إصدار حكم" }).click();
+    const verdictForm = panel.getByRole("form", { name: "حكمك" });
+    await verdictForm.getByLabel("التقييم").selectOption("mostly-true");
+    await verdictForm.getByLabel("التفسير").fill(verdictExplanation);
+    await verdictForm.getByLabel(sourceTitle).check();
+    await verdictForm.getByRole("button", { name: "إصدار حكم" }).click();
     await expect(panel.getByTestId("verdict")).toContainText("صحيح في معظمه");
 
     await page.reload();
@@ -141,6 +144,22 @@ test.describe("reviewer", () => {
     await expect(panel.getByTestId("verdict")).toContainText(verdictExplanation);
     await expect(panel.getByTestId("verdict")).toContainText(people.reviewer.name);
     await page.screenshot({ path: artifactPath("article-page.png") });
+  });
+});
+
+test.describe("editor publishes", () => {
+  test.use({ storageState: storageStateOf("editor") });
+
+  test("publishes the reviewer's verdict, which the report then shows", async ({ page }) => {
+    await openSeedArticle(page);
+    await page.getByRole("button", { name: `افتح الادعاء: ${mouseQuote}` }).click();
+    const panel = page.getByTestId("claim-panel");
+    await expect(panel.getByTestId("claim-status")).toHaveText("حكم مقترح");
+    const publication = panel.getByTestId("publication");
+    await expect(publication.getByLabel("التقييم")).toHaveValue("mostly-true");
+    await publication.getByLabel("التفسير").fill(verdictExplanation);
+    await publication.getByRole("button", { name: "نشر الحكم النهائي" }).click();
+    await expect(panel.getByTestId("claim-status")).toHaveText("منشور");
 
     await page.getByRole("link", { name: "تقرير التحقق" }).click();
     const report = page.getByTestId("report");
@@ -179,6 +198,7 @@ test.describe("viewer", () => {
     await expect(panel.getByTestId("verdict")).toContainText("صحيح في معظمه");
     await expect(panel.getByText("دورك يسمح بالقراءة فقط.")).toBeVisible();
     await expect(panel.getByRole("button", { name: "إصدار حكم" })).toHaveCount(0);
+    await expect(panel.getByRole("button", { name: "نشر الحكم النهائي" })).toHaveCount(0);
     await expect(panel.getByRole("button", { name: "قبول الاقتراح" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "إنشاء ادعاء من التحديد" })).toHaveCount(0);
 

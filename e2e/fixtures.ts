@@ -7,6 +7,7 @@ export const people = {
   editor: { email: "editor@tahqiq.test", name: "محرر الأخبار" },
   reviewer: { email: "reviewer@tahqiq.test", name: "مراجعة الحقائق" },
   viewer: { email: "viewer@tahqiq.test", name: "قارئ فقط" },
+  reviewer2: { email: "reviewer2@tahqiq.test", name: "مراجع ثان" },
 } as const;
 export type Person = keyof typeof people;
 

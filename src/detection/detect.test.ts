@@ -66,6 +66,7 @@ const arabicCases: Case[] = [
   { name: "ordinal after مرة", text: "فاز باللقب للمرة الخامسة.", span: "الخامسة", expected: { kind: "ordinal", value: 5 } },
   { name: "ordinal before a superlative", text: "تعد ثاني أكبر اقتصاد.", span: "ثاني", expected: { kind: "ordinal", value: 2 } },
   { name: "year alone", text: "لم يحقق ذلك منذ إنشائه في 2009 حتى الآن.", span: "2009", expected: { kind: "date", value: 2009, date: "2009" } },
+  { name: "حتى before a year is until, not up to", text: "يستمر البرنامج حتى 2030 على الأقل.", span: "2030", expected: { kind: "date", value: 2030, qualifier: "exact" } },
   { name: "month in both naming systems", text: "تأسس في مايو/أيار 2009 في كاليفورنيا.", span: "مايو/أيار 2009", expected: { kind: "date", date: "2009-05", value: 2009 } },
   { name: "Levantine two-word month", text: "تجرى الانتخابات في كانون الثاني 2025.", span: "كانون الثاني 2025", expected: { date: "2025-01" } },
   { name: "الـ31 من ديسمبر", text: "الرسائل المرسلة في الـ31 من ديسمبر/كانون الأول كانت تهاني.", span: "31 من ديسمبر/كانون الأول", expected: { kind: "date", date: "--12-31", value: null } },
@@ -144,6 +145,9 @@ describe("detect: no claim", () => {
     "Officials said they may revise the plan.",
     "No one was hurt.",
     "The meeting started at 10:30.",
+    "Call 0123456789 now.",
+    "Article 3 of the constitution was suspended under Resolution 2254.",
+    "نصت المادة 3 من الدستور على ذلك، بحسب القرار 2254.",
     "",
   ])("%s", (text) => {
     expect(detect(text)).toEqual([]);

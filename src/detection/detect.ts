@@ -37,15 +37,18 @@ import {
   isLatinLetter,
   isLetter,
   createCliticIndex,
+  createCliticPhraseIndex,
   normaliseWord,
   readPreviousWord,
   readWord,
+  registerWords,
   skipSpaces,
   skipSpacesBackward,
   wordEnd,
   wordStart,
   type WordSpan,
 } from "./text-scan";
+import * as lexicon from "./lexicon";
 import { scanText } from "./scanner";
 import type { Detection, DetectionKind, DetectionLanguage, Qualifier } from "./types";
 
@@ -92,7 +95,7 @@ const findArabicOrdinal = createCliticIndex(arabicOrdinals);
 const findArabicOrdinalTrigger = createCliticIndex(new Map([...arabicOrdinalTriggers].map((word) => [word, true])));
 const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
 const findArabicDemonym = createCliticIndex(arabicDemonyms);
-const findArabicCountry = createCliticIndex(arabicCountries, ["", "ب", "ل", "و", "وب", "ول"]);
+const findArabicCountry = createCliticPhraseIndex(arabicCountries, ["", "ب", "ل", "و", "وب", "ول"]);
 const horizontalSpace = "[ \\t\\u00a0]";
 
 const noArabicLetterBefore = "(?:^|[^\\u0621-\\u064A])";
@@ -115,6 +118,30 @@ const qualifierPatterns: readonly [RegExp, Qualifier][] = [
   [qualifierPattern(noLatinLetterBefore, "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|circa", "i"), "about"],
   [qualifierPattern(noLatinLetterBefore, "up to|as many as|as much as", "i"), "up to"],
 ];
+/** Every qualifier phrase ends with one of these words (with its clitics); the patterns only run after one of them. */
+const qualifierFinalWords = new Set(
+  ["من", "عن", "علي", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", "يفوق", "دون", "الي", "حتي", "الاقل", "الاكثر"].flatMap((word) =>
+    ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].map((clitic) => clitic + word),
+  ).concat(["than", "least", "most", "over", "above", "of", "under", "below", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "to", "estimated", "circa", "as", "exceeding"]),
+);
+const arabicQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern.source.startsWith(noArabicLetterBefore));
+const englishQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern.source.startsWith(noLatinLetterBefore));
+/** The normalised last word of each pattern's phrases, in qualifierPatterns order: a pattern can only match when the word before the number ends with one of them. */
+const qualifierPatternFinalWords: readonly (readonly string[])[] = [
+  ["عن", "الاقل"], ["علي", "عن", "الاكثر"], ["من", "علي", "عن", "يفوق"], ["من", "عن", "دون"], ["نحو", "حوالي", "قرابه", "زهاء", "يقارب", "من", "يناهز"], ["الي", "حتي"],
+  ["least", "than", "of"], ["most", "than", "of"], ["than", "over", "above", "of", "exceeding"], ["than", "under", "below"],
+  ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "to", "estimated", "circa"], ["to", "as"],
+];
+/** For each gate word, the patterns of its script that may match, in order (a pattern whose phrases cannot end with the word is skipped). */
+const qualifierPatternsByFinalWord = new Map<string, readonly [RegExp, Qualifier][]>();
+for (const word of qualifierFinalWords) {
+  const candidates = qualifierPatterns.filter(([pattern], index) => {
+    const isArabicPattern = pattern.source.startsWith(noArabicLetterBefore);
+    if (isArabicPattern !== isArabicLetter(word.charCodeAt(0))) return false;
+    return (qualifierPatternFinalWords[index] ?? []).some((finalWord) => word.endsWith(finalWord));
+  });
+  qualifierPatternsByFinalWord.set(word, candidates);
+}
 const trailingQualifierPatterns: readonly [RegExp, Qualifier][] = [
   [new RegExp(`${horizontalSpace}+(?:على|علي)${horizontalSpace}+ال[اأ]قل(?![\\u0621-\\u064A])`, "y"), "at least"],
   [new RegExp(`${horizontalSpace}+(?:[فو][اأ]كثر|[اأ]و${horizontalSpace}+[اأ]كثر)(?![\\u0621-\\u064A])`, "y"), "at least"],
@@ -140,11 +167,13 @@ const rangeOnlyWithBetween = new Set(["and", "و"]);
 
 // Scope words found by the scan of the text being processed; detect() is synchronous, so one slot suffices.
 let scopeWordOffsets: readonly number[] = [];
+let clauseBoundaries: readonly number[] = [];
 
 export function detect(text: string): Detection[] {
   const detections: Detection[] = [];
-  const { anchors, scopeWords } = scanText(text);
+  const { anchors, scopeWords, boundaries } = scanText(text);
   scopeWordOffsets = scopeWords;
+  clauseBoundaries = boundaries;
   let floor = 0;
   for (const anchor of anchors) {
     if (anchor < floor) continue;
@@ -155,6 +184,7 @@ export function detect(text: string): Detection[] {
     }
   }
   scopeWordOffsets = [];
+  clauseBoundaries = [];
   return detections;
 }
 
@@ -185,13 +215,13 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   if (ratio !== null) return ratio;
   if (core.isEnglishOne) return null; // "one of the", "no one": not a count unless a scale or ratio follows
 
+  if (core.isDigits && isLabelledIdentifier(text, core.start)) return null;
   let measure = parseMeasure(text, core);
-  if (core.isEnglishOne && measure.scale === 1) return null;
   const currencyStart = currencyPrefixStart(text, measure, floor);
   if (currencyStart !== null) measure = { ...measure, start: currencyStart.start, unit: currencyStart.unit, kind: "money" };
 
-  if (core.hasArticle && core.isDigits && measure.unit === null && measure.scale === 1) {
-    // الـ31 without a month: "the 31st" (a session, an edition).
+  if (core.hasArticle && core.isDigits && measure.unit === null && measure.scale === 1 && !followsSoundPlural(text, core.start)) {
+    // الـ31 without a month: "the 31st" (a session, an edition); but "الساعات الـ24" counts hours.
     return finish(text, { start: core.start, end: core.end, value: core.mantissa / 10 ** core.decimals, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core, confidence: 0.6 });
   }
 
@@ -227,7 +257,9 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   }
 
   let qualifier: Qualifier = "exact";
-  const leading = qualifierBefore(text, start, floor);
+  let leading = qualifierBefore(text, start, floor);
+  // "حتى 2020" is "until 2020", a date, whereas "حتى 50 ألفا" is "up to 50,000".
+  if (leading !== null && isYearLike(core, measure) && subject === null && /حت[ىي]/.test(text.slice(leading.start, start))) leading = null;
   if (leading !== null) {
     qualifier = leading.qualifier;
     start = leading.start;
@@ -240,7 +272,7 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   if (subject === null && unit === null) subject = subjectBeforeCount(text, start, floor);
 
   // A bare four-digit number between 1900 and 2099 is a year unless something marks it as a count.
-  if (range === null && isYearLike(core, measure) && qualifier === "exact" && unit === null && !isEnglishCountOfYearSize(text, core, subject)) {
+  if (range === null && isYearLike(core, measure) && leading === null && unit === null && !isEnglishCountOfYearSize(text, core, subject)) {
     return finish(text, { start: core.start, end: yearEnd(text, core.end), value: core.mantissa, kind: "date", date: String(core.mantissa), unit: null, qualifier: "exact", subject: null, core, confidence: 0.8 });
   }
   if (range !== null && isYearLike(core, measure) && range.high.core.integerDigitCount === 4) subject = null;
@@ -320,6 +352,23 @@ function parseDigitCore(text: string, position: number, floor: number): NumberCo
       core.hasArticle = prefix.endsWith("ال") || prefix.endsWith("لل");
     }
   }
+  // Fast path: a plain run of digits, no separators (most numbers).
+  let plainEnd = position;
+  let plainValue = 0;
+  let significantDigits = 0;
+  for (let digit = digitValue(text.charCodeAt(plainEnd)); digit >= 0; digit = digitValue(text.charCodeAt(plainEnd))) {
+    plainValue = plainValue * 10 + digit;
+    if (plainValue > 0) significantDigits += 1;
+    plainEnd += 1;
+  }
+  if (!(isNumberSeparator(text.charCodeAt(plainEnd)) && digitValue(text.charCodeAt(plainEnd + 1)) >= 0)) {
+    if (plainEnd - position > 15) return null;
+    if (plainEnd - position >= 3 && digitValue(text.charCodeAt(position)) === 0) return null; // 0123456789, 007: an identifier
+    core.end = plainEnd;
+    core.mantissa = plainValue;
+    core.integerDigitCount = Math.max(significantDigits, 1);
+    return finishDigitCore(text, core, position);
+  }
   const groups: string[] = [];
   const separators: number[] = [];
   let index = position;
@@ -350,7 +399,11 @@ function parseDigitCore(text: string, position: number, floor: number): NumberCo
   core.decimals = reading.fractionDigits.length;
   core.integerDigitCount = reading.integerDigits.replace(/^0+(?=\d)/, "").length;
   core.hasSeparator = reading.groupsUsed > 1;
+  return finishDigitCore(text, core, position);
+}
 
+/** What follows the digits: a time or fraction rules them out; a suffix may be a scale, unit or ordinal. */
+function finishDigitCore(text: string, core: NumberCore, position: number): NumberCore | null {
   const next = text.charCodeAt(core.end);
   if (next === 0x3a && digitValue(text.charCodeAt(core.end + 1)) >= 0) return null; // a time, 10:30
   if (next === 0x2f && digitValue(text.charCodeAt(core.end + 1)) >= 0 && !numericDateAhead(text, position)) return null;
@@ -365,7 +418,7 @@ function parseDigitCore(text: string, position: number, floor: number): NumberCo
     else return null; // 5G, 3D, 10am, 1990s
     core.end = suffixEnd;
   }
-  core.language = null;
+  core.language = languageAround(text, position, core.end);
   return core;
 }
 
@@ -430,13 +483,13 @@ interface WordToken {
 
 function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
   if (span.isArabic) {
-    const match = (isFirst ? findArabicNumberWord : findArabicNumberWordAfterConjunction)(span.normalised);
+    const match = (isFirst ? findArabicNumberWord : findArabicNumberWordAfterConjunction)(span);
     if (match === null) return null;
     // ست alone after a preposition is mostly "لست" (I am not) or "بست"; accept it only bare or after و.
     if ((match.entry.value === 6 && span.normalised.endsWith("ست")) && match.prefix !== "" && match.prefix !== "و") return null;
     return { span, entry: match.entry, hasConjunction: match.prefix === "و", hasArticle: match.hasArticle };
   }
-  const entry = englishNumberWords.get(span.normalised);
+  const entry = englishNumberWords.get(span.key);
   return entry === undefined ? null : { span, entry, hasConjunction: false, hasArticle: false };
 }
 
@@ -455,16 +508,16 @@ function parseWordCore(text: string, start: number, floor: number): NumberCore |
   for (;;) {
     const span = readWord(text, position);
     if (span === null || (tokenCount === 0 && span.start !== start)) break;
-    if (!span.isArabic && tokenCount > 0 && (span.normalised === "and" || span.normalised === "a" || span.normalised === "an")) {
+    if (!span.isArabic && tokenCount > 0 && (span.key === "and" || span.key === "a" || span.key === "an")) {
       let after = readWord(text, span.end);
-      if (span.normalised === "and" && after !== null && (after.normalised === "a" || after.normalised === "an")) after = readWord(text, after.end);
+      if (span.key === "and" && after !== null && (after.key === "a" || after.key === "an")) after = readWord(text, after.end);
       const afterToken = after === null ? null : lookupNumberWord(after, false);
       if (afterToken === null) break;
-      if (span.normalised === "and") pendingConjunction = true;
+      if (span.key === "and") pendingConjunction = true;
       position = span.end;
       continue;
     }
-    if (span.isArabic && span.normalised === "و" && tokenCount > 0) {
+    if (span.isArabic && span.key === "و" && tokenCount > 0) {
       pendingConjunction = true;
       position = span.end;
       continue;
@@ -524,15 +577,15 @@ function parseWordCore(text: string, start: number, floor: number): NumberCore |
   core.isFraction = onlyFractions || (lastRole === "fraction" && !core.hasWordScale);
   if (tokenCount === 1) {
     core.isArabicOne = firstWord.span.isArabic && firstWord.entry.value === 1 && firstWord.entry.role === "unit";
-    core.isEnglishOne = !firstWord.span.isArabic && firstWord.span.normalised === "one";
+    core.isEnglishOne = !firstWord.span.isArabic && firstWord.span.key === "one";
   }
   // "a million", "half a million": the article belongs to the number.
   if (core.language === "en") {
     const previous = readPreviousWord(text, core.start);
-    if (previous !== null && previous.start >= floor && (previous.normalised === "a" || previous.normalised === "an") && (lastRole === "scale" || lastRole === "hundred" || core.isFraction)) {
+    if (previous !== null && previous.start >= floor && (previous.key === "a" || previous.key === "an") && (lastRole === "scale" || lastRole === "hundred" || core.isFraction)) {
       core.start = previous.start;
       const beforeArticle = readPreviousWord(text, previous.start);
-      if (beforeArticle !== null && beforeArticle.normalised === "half" && beforeArticle.start >= floor && lastRole === "scale") {
+      if (beforeArticle !== null && beforeArticle.key === "half" && beforeArticle.start >= floor && lastRole === "scale") {
         core.start = beforeArticle.start;
         core.wordValue /= 2;
       }
@@ -553,11 +606,11 @@ function parseMeasure(text: string, core: NumberCore): Measure {
       if (word === null) break;
       let wordScale: number | undefined;
       if (word.isArabic) {
-        const entry = arabicNumberWords.get(word.normalised);
+        const entry = arabicNumberWords.get(word.key);
         if (entry !== undefined && entry.role === "scale") wordScale = entry.value;
       } else {
-        wordScale = englishScaleWords.get(word.normalised);
-        if (word.normalised === "m" || word.normalised === "b") wordScale = undefined; // "5 m" is metres; only "5m" is million
+        wordScale = englishScaleWords.get(word.key);
+        if (word.key === "m" || word.key === "b") wordScale = undefined; // "5 m" is metres; only "5m" is million
       }
       if (wordScale === undefined) break;
       scale *= wordScale;
@@ -568,13 +621,16 @@ function parseMeasure(text: string, core: NumberCore): Measure {
   if (scale > 1) {
     // مليون ونصف / "and a half" after a scale.
     const half = readWord(text, end);
-    if (half !== null && half.isArabic && half.normalised === "ونصف") {
+    if (half !== null && half.isArabic && half.key === "ونصف") {
       value += scale / 2;
       end = half.end;
     }
   }
   const language = core.language ?? languageAround(text, core.start, end);
-  if (unit === null) {
+  // Cheap dispatch on the next character before trying any pattern: most numbers have no unit.
+  const nextCode = text.charCodeAt(skipSpaces(text, end));
+  const mayBePercent = nextCode === 0x25 || nextCode === 0x66a || nextCode === 0x641 || nextCode === 0x628 || nextCode === 0x646 || nextCode === 0x70 || nextCode === 0x50;
+  if (unit === null && mayBePercent) {
     const percentPoint = stickyMatch(percentagePointPattern, text, end);
     const percent = percentPoint === null ? stickyMatch(language === "ar" ? arabicPercentPattern : englishPercentPattern, text, end) ?? stickyMatch(arabicPercentPattern, text, end) : null;
     if (percentPoint !== null) {
@@ -614,12 +670,12 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
   const word = readWord(text, position);
   if (word === null) return null;
   if (word.isArabic) {
-    let unit = arabicCurrencies.get(word.normalised);
+    let unit = arabicCurrencies.get(word.key);
     if (unit === undefined) return null;
     let end = word.end;
     const adjective = readWord(text, end);
     if (adjective !== null && adjective.isArabic) {
-      const refined = arabicCurrencyAdjectives.get(adjective.normalised);
+      const refined = arabicCurrencyAdjectives.get(adjective.key);
       if (refined !== undefined) {
         unit = refined;
         end = adjective.end;
@@ -627,12 +683,12 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
     }
     return { unit, end };
   }
-  if (word.normalised === "us" || word.normalised === "u") {
+  if (word.key === "us" || word.key === "u") {
     const dollars = readWord(text, word.end);
-    if (dollars !== null && (dollars.normalised === "dollars" || dollars.normalised === "dollar")) return { unit: "USD", end: dollars.end };
+    if (dollars !== null && (dollars.key === "dollars" || dollars.key === "dollar")) return { unit: "USD", end: dollars.end };
     return null;
   }
-  const unit = englishCurrencyWords.get(word.normalised);
+  const unit = englishCurrencyWords.get(word.key);
   if (unit === undefined) return null;
   const isCode = word.normalised.length === 3 && text.slice(word.start, word.end) === word.normalised.toUpperCase();
   if (word.normalised.length === 3 && !isCode && !["yen"].includes(word.normalised)) return null; // "try", "sar" as ordinary words
@@ -640,6 +696,14 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
 }
 
 function measurementAfter(text: string, position: number): { unit: string; end: number } | null {
+  const nextCode = text.charCodeAt(skipSpaces(text, position));
+  const maySpellTemperatureOrArea = nextCode === 0xb0 || nextCode === 0xba || nextCode === 0x62f || nextCode === 0x643 || nextCode === 0x64 || nextCode === 0x73 || nextCode === 0x6b;
+  if (!maySpellTemperatureOrArea) {
+    const word = readWord(text, position);
+    if (word === null) return null;
+    const unit = word.isArabic ? arabicUnits.get(word.key) : englishUnits.get(word.key);
+    return unit === undefined ? null : { unit, end: word.end };
+  }
   const square = stickyMatch(squareKilometrePattern, text, position);
   if (square !== null) return { unit: "km²", end: square };
   const celsius = stickyMatch(celsiusPattern, text, position);
@@ -648,9 +712,9 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
   if (fahrenheit !== null) return { unit: "°F", end: fahrenheit };
   const word = readWord(text, position);
   if (word === null) return null;
-  const unit = word.isArabic ? arabicUnits.get(word.normalised) : englishUnits.get(word.normalised);
+  const unit = word.isArabic ? arabicUnits.get(word.key) : englishUnits.get(word.key);
   if (unit === undefined) return null;
-  if (!word.isArabic && word.normalised === "m" && word.start !== position) return null;
+  if (!word.isArabic && word.key === "m" && word.start !== position) return null;
   return { unit, end: word.end };
 }
 
@@ -658,6 +722,9 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
 function currencyPrefixStart(text: string, measure: Measure, floor: number): { start: number; unit: string } | null {
   if (!measure.core.isDigits || measure.kind !== "quantity") return null;
   const before = skipSpacesBackward(text, measure.start);
+  const lastCode = text.charCodeAt(before - 1);
+  const mayBeSign = lastCode === 0x24 || lastCode === 0xa3 || lastCode === 0x20ac || lastCode === 0xa5 || lastCode === 0x20b9 || (lastCode >= 0x41 && lastCode <= 0x5a);
+  if (!mayBeSign) return null;
   for (const [sign, unit] of englishCurrencyPrefixes) {
     const start = before - sign.length;
     if (start < floor || start < 0 || text.slice(start, before) !== sign) continue;
@@ -689,8 +756,8 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
   } else {
     const word = readWord(text, position);
     if (word === null) return null;
-    if (word.normalised === "to" || word.normalised === "الي" || word.normalised === "حتي" || word.normalised === "and" || word.normalised === "و") {
-      connector = word.normalised;
+    if (word.key === "to" || word.key === "الي" || word.key === "حتي" || word.key === "and" || word.key === "و") {
+      connector = word.key;
       position = word.end;
     } else if (text.charCodeAt(position) === 0x648 && digitValue(text.charCodeAt(position + 1)) >= 0) {
       connector = "و"; // "و5": the conjunction is attached to the next number
@@ -733,14 +800,14 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
   const first = readWord(text, core.end);
   if (first === null) return null;
   let position: number;
-  if (first.normalised === "in") position = first.end;
-  else if (first.normalised === "out") {
+  if (first.key === "in") position = first.end;
+  else if (first.key === "out") {
     const of = readWord(text, first.end);
-    if (of === null || of.normalised !== "of") return null;
+    if (of === null || of.key !== "of") return null;
     position = of.end;
-  } else if (first.normalised === "من") {
+  } else if (first.key === "من") {
     const every = readWord(text, first.end);
-    if (every === null || !["كل", "اصل"].includes(every.normalised)) return null;
+    if (every === null || !["كل", "اصل"].includes(every.key)) return null;
     position = every.end;
   } else return null;
   position = skipSpaces(text, position);
@@ -771,9 +838,9 @@ function parseFractionShare(text: string, core: NumberCore, floor: number): Dete
   if (next === null) return null;
   if (core.language === "ar") {
     if (!next.isArabic || !(next.normalised.startsWith("ال") || next.normalised.startsWith("لل"))) return null;
-  } else if (next.normalised !== "of") return null;
+  } else if (next.key !== "of") return null;
   const previous = readPreviousWord(text, core.start);
-  if (previous !== null && (previous.normalised === "first" || previous.normalised === "second" || previous.normalised === "الاول" || previous.normalised === "الثاني")) return null;
+  if (previous !== null && (previous.key === "first" || previous.key === "second" || previous.key === "الاول" || previous.key === "الثاني")) return null;
   const leading = qualifierBefore(text, core.start, floor);
   return finish(text, {
     start: leading?.start ?? core.start, end: core.end, value: core.wordValue, kind: "ratio", unit: null,
@@ -789,25 +856,25 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   const word = readWord(text, start);
   if (word === null || word.start !== start || start < floor) return null;
   if (word.isArabic) {
-    const match = findArabicOrdinal(word.normalised);
+    const match = findArabicOrdinal(word);
     if (match === null) return null;
     const value = match.entry;
     const previous = readPreviousWord(text, start);
     const following = readWord(text, word.end);
     if (match.hasArticle) {
-      const trigger = previous === null ? null : findArabicOrdinalTrigger(previous.normalised);
-      const isRanking = trigger !== null || (following !== null && following.normalised === "علي" && readWord(text, following.end)?.normalised === "التوالي");
+      const trigger = previous === null ? null : findArabicOrdinalTrigger(previous);
+      const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
-    } else if (match.prefix !== "" || following === null || !arabicSuperlativeAfterOrdinal.has(following.normalised)) return null;
+    } else if (match.prefix !== "" || following === null || !arabicSuperlativeAfterOrdinal.has(following.key)) return null;
     return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
   }
-  const value = englishOrdinals.get(word.normalised);
+  const value = englishOrdinals.get(word.key);
   if (value === undefined) return null;
   let followerStart = word.end;
   if (text.charCodeAt(followerStart) === 0x2d) followerStart += 1;
   const following = readWord(text, followerStart);
-  if (following === null || !englishOrdinalFollowers.has(following.normalised)) return null;
-  if (value === 1 && following.normalised === "time") return null;
+  if (following === null || !englishOrdinalFollowers.has(following.key)) return null;
+  if (value === 1 && following.key === "time") return null;
   return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
 }
 
@@ -819,9 +886,9 @@ interface MonthMatch {
 
 function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
   if (word.isArabic) {
-    const match = findArabicMonth(word.normalised);
+    const match = findArabicMonth(word);
     if (match !== null && !(match.entry === 8 && match.prefix !== "")) return { start: word.start, end: word.end, month: match.entry };
-    if (word.normalised === "كانون" || word.normalised === "تشرين" || word.normalised === "وكانون" || word.normalised === "وتشرين") {
+    if (word.key === "كانون" || word.key === "تشرين" || word.key === "وكانون" || word.key === "وتشرين") {
       const second = readWord(text, word.end);
       const month = second === null ? undefined : arabicTwoWordMonths.get(`${word.normalised.replace(/^و/, "")} ${second.normalised}`);
       if (second !== null && month !== undefined) return { start: word.start, end: second.end, month };
@@ -830,7 +897,7 @@ function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
   }
   const code = text.charCodeAt(word.start);
   if (code < 0x41 || code > 0x5a) return null; // "may" the verb; months are capitalised
-  const month = englishMonths.get(word.normalised);
+  const month = englishMonths.get(word.key);
   return month === undefined ? null : { start: word.start, end: word.end, month };
 }
 
@@ -845,7 +912,7 @@ function monthEndingAt(text: string, position: number, floor: number): MonthMatc
   const last = readPreviousWord(text, end);
   if (last === null || last.start < floor) return null;
   let month = monthFromWord(text, last);
-  if (month === null && last.isArabic && (last.normalised === "الاول" || last.normalised === "الثاني")) {
+  if (month === null && last.isArabic && (last.key === "الاول" || last.key === "الثاني")) {
     const first = readPreviousWord(text, last.start);
     if (first !== null && first.start >= floor) month = monthFromWord(text, first);
   }
@@ -864,7 +931,7 @@ function monthEndingAt(text: string, position: number, floor: number): MonthMatc
 function monthStartingAt(text: string, position: number): MonthMatch | null {
   let word = readWord(text, position);
   if (word === null) return null;
-  if (word.normalised === "من" || word.normalised === "of") word = readWord(text, word.end);
+  if (word.key === "من" || word.key === "of") word = readWord(text, word.end);
   if (word === null) return null;
   const month = monthFromWord(text, word);
   if (month === null) return null;
@@ -925,43 +992,46 @@ function asciiNumber(digits: string): number {
   return value;
 }
 
+function dateDetection(text: string, core: NumberCore, start: number, end: number, year: number | null, month: number, day: number | null): Detection | null {
+  if (day !== null && (day < 1 || day > 31)) return null;
+  return finish(text, { start, end, value: year, date: isoDate(year, month, day), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.95 });
+}
+
 function parseDate(text: string, core: NumberCore, floor: number): Detection | null {
   const number = core.mantissa;
-  const dateDraft = (start: number, end: number, year: number | null, month: number, day: number | null): Detection | null => {
-    if (day !== null && (day < 1 || day > 31)) return null;
-    return finish(text, { start, end, value: year, date: isoDate(year, month, day), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.95 });
-  };
+  const after = text.charCodeAt(core.end);
+  const mayBeNumericDate = after === 0x2f || after === 0x2e || after === 0x2d;
   numericDatePattern.lastIndex = core.start;
-  const numeric = numericDatePattern.exec(text);
+  const numeric = mayBeNumericDate ? numericDatePattern.exec(text) : null;
   if (numeric !== null && numeric[1] !== undefined && numeric[2] !== undefined && numeric[3] !== undefined) {
     const day = asciiNumber(numeric[1]);
     const month = asciiNumber(numeric[2]);
-    if (month >= 1 && month <= 12) return dateDraft(core.start, core.start + numeric[0].length, asciiNumber(numeric[3]), month, day);
+    if (month >= 1 && month <= 12) return dateDetection(text, core, core.start, core.start + numeric[0].length, asciiNumber(numeric[3]), month, day);
   }
   isoDatePattern.lastIndex = core.start;
-  const iso = isoDatePattern.exec(text);
+  const iso = mayBeNumericDate ? isoDatePattern.exec(text) : null;
   if (iso !== null && iso[1] !== undefined && iso[2] !== undefined && iso[3] !== undefined) {
     const month = asciiNumber(iso[2]);
-    if (month >= 1 && month <= 12) return dateDraft(core.start, core.start + iso[0].length, asciiNumber(iso[1]), month, asciiNumber(iso[3]));
+    if (month >= 1 && month <= 12) return dateDetection(text, core, core.start, core.start + iso[0].length, asciiNumber(iso[1]), month, asciiNumber(iso[3]));
   }
   if (core.integerDigitCount <= 2 && number >= 1 && number <= 31) {
     const monthAfter = monthStartingAt(text, core.end);
     if (monthAfter !== null) {
       const year = readYear(text, monthAfter.end);
-      return dateDraft(core.start, year?.end ?? monthAfter.end, year?.year ?? null, monthAfter.month, number);
+      return dateDetection(text, core, core.start, year?.end ?? monthAfter.end, year?.year ?? null, monthAfter.month, number);
     }
     const monthBefore = monthEndingAt(text, core.start, floor);
     if (monthBefore !== null && !isArabicLetter(text.charCodeAt(monthBefore.start))) {
       const year = readYear(text, core.end);
-      return dateDraft(monthBefore.start, year?.end ?? core.end, year?.year ?? null, monthBefore.month, number);
+      return dateDetection(text, core, monthBefore.start, year?.end ?? core.end, year?.year ?? null, monthBefore.month, number);
     }
   }
   if (core.integerDigitCount === 4 && number >= 1000 && number <= 2999) {
     const monthBefore = monthEndingAt(text, core.start, floor);
-    if (monthBefore !== null) return dateDraft(monthBefore.start, yearEnd(text, core.end), number, monthBefore.month, null);
+    if (monthBefore !== null) return dateDetection(text, core, monthBefore.start, yearEnd(text, core.end), number, monthBefore.month, null);
     const previous = readPreviousWord(text, core.start);
     if (previous !== null && (number < 1900 || number > 2099)) {
-      const isYearContext = previous.isArabic ? arabicYearWords.has(previous.normalised) : englishYearWords.has(previous.normalised);
+      const isYearContext = previous.isArabic ? arabicYearWords.has(previous.key) : englishYearWords.has(previous.key);
       if (isYearContext && !isCountedNounAfter(text, core.end)) {
         return finish(text, { start: core.start, end: yearEnd(text, core.end), value: number, date: String(number), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.75 });
       }
@@ -978,7 +1048,7 @@ function isCountedNounAfter(text: string, position: number): boolean {
 function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: string | null): boolean {
   if (subject === null || languageAround(text, core.start, core.end) !== "en") return false;
   const previous = readPreviousWord(text, core.start);
-  return previous === null || !englishYearWords.has(previous.normalised);
+  return previous === null || !englishYearWords.has(previous.key);
 }
 
 function isYearLike(core: NumberCore, measure: Measure): boolean {
@@ -989,13 +1059,17 @@ function isYearLike(core: NumberCore, measure: Measure): boolean {
 // Qualifiers, subjects, scope
 
 function qualifierBefore(text: string, start: number, floor: number): { qualifier: Qualifier; start: number } | null {
-  const windowStart = Math.max(floor, start - 40);
+  const windowStart = Math.max(floor, start - 28); // the longest phrase, "ما لا يزيد على", is 14 characters
   if (windowStart >= start) return null;
-  const before = text.slice(windowStart, start);
-  const lastCode = before.charCodeAt(before.length - 1);
+  const lastCode = text.charCodeAt(start - 1);
   if (!isLetter(lastCode) && !isSpaceCode(lastCode) && lastCode !== 0x7e) return null;
   if (lastCode === 0x7e) return { qualifier: "about", start: start - 1 };
-  for (const [pattern, qualifier] of qualifierPatterns) {
+  const previous = readPreviousWord(text, start);
+  if (previous === null || !qualifierFinalWords.has(previous.key)) return null;
+  const candidates = qualifierPatternsByFinalWord.get(previous.key) ?? (previous.isArabic ? arabicQualifierPatterns : englishQualifierPatterns);
+  if (candidates.length === 0) return null;
+  const before = text.slice(windowStart, start);
+  for (const [pattern, qualifier] of candidates) {
     const match = pattern.exec(before);
     const indices = match?.indices?.[1];
     if (indices !== undefined) return { qualifier, start: windowStart + indices[0] };
@@ -1007,7 +1081,17 @@ function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
 }
 
+function skipHorizontalSpace(text: string, position: number): number {
+  let index = position;
+  while (isSpaceCode(text.charCodeAt(index))) index += 1;
+  return index;
+}
+
 function qualifierAfter(text: string, end: number): { qualifier: Qualifier; end: number } | null {
+  // Every trailing phrase is a space and then ع، ف، و، ا، أ، ت, "o" or "a" (either case): anything else cannot match.
+  if (!isSpaceCode(text.charCodeAt(end))) return null;
+  const first = text.charCodeAt(skipHorizontalSpace(text, end));
+  if (first !== 0x639 && first !== 0x641 && first !== 0x648 && first !== 0x627 && first !== 0x623 && first !== 0x62a && (first | 0x20) !== 0x6f && (first | 0x20) !== 0x61) return null;
   for (const [pattern, qualifier] of trailingQualifierPatterns) {
     const matchEnd = stickyMatch(pattern, text, end);
     if (matchEnd !== null) return { qualifier, end: matchEnd };
@@ -1027,36 +1111,58 @@ function readSubjectAfter(text: string, position: number, language: DetectionLan
   if (language !== "en") return null;
   const firstCode = text.charCodeAt(word.start);
   // Names and sentence starts are not counted nouns; plural demonyms (Britons) are.
-  if ((firstCode < 0x61 || firstCode > 0x7a) && !englishDemonyms.has(word.normalised)) return null;
+  if ((firstCode < 0x61 || firstCode > 0x7a) && !englishDemonyms.has(word.key)) return null;
   if (!isEnglishNoun(word)) return null;
   const second = readWord(text, word.end);
-  const endsLikePlural = (span: WordSpan): boolean => span.normalised.endsWith("s") && !span.normalised.endsWith("ss");
-  if (second !== null && !second.isArabic && text.charCodeAt(second.start) >= 0x61 && !endsLikePlural(word) && word.normalised !== "people" && endsLikePlural(second) && isEnglishNoun(second)) {
+  if (second !== null && !second.isArabic && text.charCodeAt(second.start) >= 0x61 && !endsLikePlural(word) && word.key !== "people" && endsLikePlural(second) && isEnglishNoun(second)) {
     return { start: word.start, end: second.end };
   }
   return { start: word.start, end: word.end };
 }
 
+function endsLikePlural(span: WordSpan): boolean {
+  return span.normalised.endsWith("s") && !span.normalised.endsWith("ss");
+}
+
 function isEnglishNoun(word: WordSpan): boolean {
-  return !englishSubjectStopWords.has(word.normalised) && !englishNumberWords.has(word.normalised) && !englishScaleWords.has(word.normalised) && !englishMonths.has(word.normalised) && !/(?:ed|ly)$/.test(word.normalised);
+  return !englishSubjectStopWords.has(word.key) && !englishNumberWords.has(word.key) && !englishScaleWords.has(word.key) && !englishMonths.has(word.key) && !/(?:ed|ly)$/.test(word.normalised);
 }
 
 function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
+  const key = word.key;
+  if (arabicSubjectStopWords.has(key)) return false;
+  if (findArabicNumberWord(word) !== null || findArabicMonth(word) !== null) return false;
+  if (key === "كانون" || key === "تشرين") return false;
   const normalised = word.normalised;
   if (normalised.length < 2) return false;
   // A leading و/ف is usually a conjunction before a verb or another phrase (وتابع، وبلغ), but not in وحدة، وظيفة.
   if (/^(?:ال|لل|[وف](?:[يتناال]|لل|ب|ل|ك|قال|قد|كان|هو|هي|من|في|علي|عن|لم|لا|ما))/.test(normalised)) return false;
-  if (arabicSubjectStopWords.has(normalised)) return false;
-  if (findArabicNumberWord(normalised) !== null || findArabicMonth(normalised) !== null) return false;
-  if (normalised === "كانون" || normalised === "تشرين") return false;
   // "20 مليونا عام 2019": a year word introducing a date is not what was counted.
   if ((normalised === "عام" || normalised === "سنه") && digitValue(text.charCodeAt(skipSpaces(text, word.end))) >= 0) return false;
   return true;
 }
 
+// A number that names something rather than counts it: "Article 3", "Resolution 2254", "المادة 3", "القرار 2254".
+const identifierLabels = new Set([
+  "article", "resolution", "section", "chapter", "clause", "paragraph", "route", "flight", "boeing", "airbus", "no", "number", "room",
+  "iphone", "version", "level", "grade", "page", "line", "platform", "gate", "channel", "category", "phase", "stage", "model", "apollo", "windows",
+  "ماده", "الماده", "قرار", "القرار", "رقم", "الرقم", "بند", "البند", "فصل", "الفصل", "رحله", "الرحله", "طراز", "صفحه", "الصفحه", "فقره", "الفقره", "مرحله", "المرحله",
+]);
+function isLabelledIdentifier(text: string, digitsStart: number): boolean {
+  const previous = readPreviousWord(text, digitsStart);
+  return previous !== null && previous.end === skipSpacesBackward(text, digitsStart) && identifierLabels.has(previous.key);
+}
+
+/** "الساعات الـ24", "الدول الأعضاء الـ27": a definite number after a definite sound plural is a count, not a rank. */
+function followsSoundPlural(text: string, digitsStart: number): boolean {
+  const previous = readPreviousWord(text, wordStart(text, digitsStart));
+  if (previous === null || !previous.isArabic) return false;
+  return /^(?:ال|لل).*(?:ات|ين|ون)$/.test(previous.normalised);
+}
+
 function isCountedNounBefore(word: WordSpan): boolean {
+  if (arabicOneIdioms.has(word.key) || arabicSubjectStopWords.has(word.key)) return false;
   const normalised = word.normalised;
-  if (arabicOneIdioms.has(normalised) || arabicSubjectStopWords.has(normalised)) return false;
   if (normalised.startsWith("ال") || normalised.length < 2) return false;
   return true;
 }
@@ -1064,31 +1170,40 @@ function isCountedNounBefore(word: WordSpan): boolean {
 /** "مستخدميه البالغ عددهم 1,5 مليار": the counted noun stated before the number. */
 const arabicCountedBeforePattern = new RegExp(`([\\u0621-\\u064A\\u0640]+)${horizontalSpace}+ال(?:بالغ|بالغة|بالغين)${horizontalSpace}+عدد(?:هم|ها|ه)${horizontalSpace}*$`);
 function subjectBeforeCount(text: string, start: number, floor: number): string | null {
+  const previous = readPreviousWord(text, start);
+  if (previous === null || !previous.normalised.startsWith("عدد")) return null;
   const windowStart = Math.max(floor, start - 60);
   const match = arabicCountedBeforePattern.exec(text.slice(windowStart, start));
   return match?.[1] ?? null;
 }
 
-function isClauseBoundary(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  if (code === 0x2e) return !(digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index + 1)) >= 0);
-  if (code === 0x2c) return !(digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index + 1)) >= 0);
-  return code === 0x0a || code === 0x21 || code === 0x3f || code === 0x61f || code === 0x61b || code === 0x3b || code === 0x60c;
-}
-
 function findScope(text: string, start: number, end: number, language: DetectionLanguage): string | null {
-  let clauseStart = start;
+  if (!hasScopeWordBetween(start - 120, end + 60)) return null;
+  // The clause: from just after the last boundary in [start - 120, start) to the first one in [end, end + 60).
   const lowest = Math.max(0, start - 120);
-  while (clauseStart > lowest && !isClauseBoundary(text, clauseStart - 1)) clauseStart -= 1;
-  let clauseEnd = end;
   const highest = Math.min(text.length, end + 60);
-  while (clauseEnd < highest && !isClauseBoundary(text, clauseEnd)) clauseEnd += 1;
+  const next = firstBoundaryAtOrAfter(start);
+  const previousBoundary = clauseBoundaries[next - 1] ?? -1;
+  const clauseStart = previousBoundary >= lowest ? previousBoundary + 1 : lowest;
+  const following = clauseBoundaries[firstBoundaryAtOrAfter(end)] ?? highest;
+  const clauseEnd = following < highest ? following : highest;
   // The span itself counts too: "12 million Britons" names its scope in the counted noun.
   return scopeInWindow(text, clauseStart, end, language, true) ?? scopeInWindow(text, end, clauseEnd, language, false);
 }
 
-/** The scope word in [from, to) nearest the number: the last one before it, or the first one after it. */
-function scopeInWindow(text: string, from: number, to: number, language: DetectionLanguage, preferLast: boolean): string | null {
+function firstBoundaryAtOrAfter(from: number): number {
+  const offsets = clauseBoundaries;
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function firstScopeWordAtOrAfter(from: number): number {
   const offsets = scopeWordOffsets;
   let low = 0;
   let high = offsets.length / 2;
@@ -1097,8 +1212,19 @@ function scopeInWindow(text: string, from: number, to: number, language: Detecti
     if ((offsets[middle * 2] ?? 0) < from) low = middle + 1;
     else high = middle;
   }
+  return low * 2;
+}
+
+function hasScopeWordBetween(from: number, to: number): boolean {
+  const pair = firstScopeWordAtOrAfter(from);
+  return pair < scopeWordOffsets.length && (scopeWordOffsets[pair] ?? to) < to;
+}
+
+/** The scope word in [from, to) nearest the number: the last one before it, or the first one after it. */
+function scopeInWindow(text: string, from: number, to: number, language: DetectionLanguage, preferLast: boolean): string | null {
+  const offsets = scopeWordOffsets;
   let found: string | null = null;
-  for (let pair = low * 2; pair < offsets.length; pair += 2) {
+  for (let pair = firstScopeWordAtOrAfter(from); pair < offsets.length; pair += 2) {
     const start = offsets[pair] ?? 0;
     const end = offsets[pair + 1] ?? 0;
     if (end > to) break;
@@ -1116,9 +1242,9 @@ function scopeInWindow(text: string, from: number, to: number, language: Detecti
 
 function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
   if (!word.isArabic) return null;
-  const demonym = findArabicDemonym(word.normalised);
+  const demonym = findArabicDemonym(word);
   if (demonym !== null) return demonym.entry;
-  const afterPreposition = previous !== null && arabicCountryPrepositions.has(previous.normalised);
+  const afterPreposition = previous !== null && arabicCountryPrepositions.has(previous.key);
   const next = readWord(text, word.end);
   const candidates = next === null ? [word.normalised] : [`${word.normalised} ${next.normalised}`, word.normalised];
   for (const candidate of candidates) {
@@ -1132,21 +1258,21 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   if (word.isArabic) return null;
   const isCapitalised = text.charCodeAt(word.start) >= 0x41 && text.charCodeAt(word.start) <= 0x5a;
   if (!isCapitalised) return null;
-  const demonym = englishDemonyms.get(word.normalised);
+  const demonym = englishDemonyms.get(word.key);
   if (demonym !== undefined) return demonym;
   const next = readWord(text, word.end);
-  const adjective = englishNationalityAdjectives.get(word.normalised);
-  if (adjective !== undefined && next !== null && (englishPeopleNouns.has(next.normalised) || (next.normalised.endsWith("s") && !next.normalised.endsWith("ss") && word.normalised !== "us"))) {
+  const adjective = englishNationalityAdjectives.get(word.key);
+  if (adjective !== undefined && next !== null && (englishPeopleNouns.has(next.key) || (next.normalised.endsWith("s") && !next.normalised.endsWith("ss") && word.key !== "us"))) {
     return adjective;
   }
   if (previous === null) return null;
-  if (englishCountryPrepositions.has(previous.normalised)) {
+  if (englishCountryPrepositions.has(previous.key)) {
     const twoWords = next === null ? null : englishCountries.get(`${word.normalised} ${next.normalised}`);
-    return twoWords ?? englishCountries.get(word.normalised) ?? null;
+    return twoWords ?? englishCountries.get(word.key) ?? null;
   }
-  if (previous.normalised === "the") {
+  if (previous.key === "the") {
     const beforeThe = readPreviousWord(text, previous.start);
-    if (beforeThe !== null && englishCountryPrepositions.has(beforeThe.normalised)) {
+    if (beforeThe !== null && englishCountryPrepositions.has(beforeThe.key)) {
       const twoWords = next === null ? undefined : englishCountries.get(`the ${word.normalised} ${next.normalised}`);
       return twoWords ?? englishCountries.get(`the ${word.normalised}`) ?? null;
     }
@@ -1154,19 +1280,28 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   return null;
 }
 
+/** Per code unit: 1 for an Arabic letter (isArabicLetter), 0x10000 for a Latin one (isLatinLetter), so one sum counts both. */
+const scriptWeight = new Int32Array(0x10000);
+for (let code = 0; code < 0x6d4; code += 1) scriptWeight[code] = isArabicLetter(code) ? 1 : isLatinLetter(code) ? 0x10000 : 0;
+
+/** The script that dominates the few characters around a span (digits belong to both). */
 function languageAround(text: string, start: number, end: number): DetectionLanguage {
-  let arabic = 0;
-  let latin = 0;
-  const from = Math.max(0, start - 40);
-  const to = Math.min(text.length, end + 40);
-  for (let index = from; index < to; index += 1) {
-    const code = text.charCodeAt(index);
-    if (isArabicLetter(code)) arabic += 1;
-    else if (isLatinLetter(code)) latin += 1;
-  }
-  return arabic >= latin && arabic > 0 ? "ar" : latin > 0 ? "en" : "ar";
+  const from = Math.max(0, start - 16);
+  const to = Math.min(text.length, end + 16);
+  let sum = 0;
+  for (let index = from; index < to; index += 1) sum += scriptWeight[text.charCodeAt(index)] ?? 0;
+  if (sum === 0 && (from > 0 || to < text.length)) return languageAround(text, from, to);
+  return (sum & 0xffff) >= sum >>> 16 ? "ar" : "en";
 }
 
 function isPrecededBy(text: string, position: number, pattern: RegExp): boolean {
   return pattern.test(text.slice(Math.max(0, position - 12), skipSpacesBackward(text, position)));
 }
+
+// Every word the parser compares or looks up, so reading it needs no normalised copy.
+for (const table of Object.values(lexicon)) if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));
+for (const table of [qualifierFinalWords, arabicYearWords, englishYearWords, arabicOneIdioms, arabicCountryPrepositions, englishCountryPrepositions, englishPeopleNouns, rangeOnlyWithBetween, identifierLabels, digitSuffixScales, digitSuffixUnits, ordinalSuffixes]) registerWords(table.keys());
+registerWords([
+  "and", "a", "an", "و", "ونصف", "us", "u", "dollars", "dollar", "in", "out", "of", "من", "كل", "اصل", "first", "second", "الاول", "الثاني", "كانون", "تشرين", "وكانون", "وتشرين",
+  "the", "half", "one", "to", "الي", "حتي", "علي", "التوالي", "time", "people", "عام", "سنه", "m", "b", "yen",
+]);

@@ -179,7 +179,8 @@ export const englishSubjectStopWords = new Set([
   "more", "less", "over", "under", "about", "around", "since", "until", "after", "before", "during", "last", "this", "next", "so", "it", "its", "their",
   "his", "her", "our", "we", "they", "he", "she", "according", "said", "says", "ago", "earlier", "later", "alone", "only", "or", "more", "apiece", "each",
   "annually", "a", "every", "which", "who", "while", "when", "where", "if", "not", "also", "too", "total", "altogether", "up",
+  "now", "then", "today", "yesterday", "tomorrow", "here", "there", "instead", "again",
 ]);
-/** English words that may precede the head noun in a counted phrase ("12 million active users"). */
+/** A verb of change before "from X to Y" makes two figures (before and after), not a range. */
 export const englishChangeVerbs = /\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|dropped|drop|climbed|grew|grown|jumped|declined?|went up|went down|surged|plunged|slipped|cut|raised|lowered|doubled)\b/i;
 export const arabicChangeVerbs = /(?:ارتفع|ارتفاع|انخفض|انخفاض|تراجع|زاد|زياد|قفز|هبط|صعد|ارتفعت|انخفضت|تراجعت|زادت|قفزت|هبطت|نما|نمت|رفع|خفض|تقلص)/;

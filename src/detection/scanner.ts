@@ -17,6 +17,7 @@ import {
 const nonLetter = -1;
 const ignorable = -2; // tashkeel and tatweel: inside a word, not part of its spelling
 const foreignLetter = -3; // a letter outside the trie's alphabet: the word goes on but cannot match
+const digit = -4;
 const arabicSymbolCount = 42;
 const symbolCount = arabicSymbolCount + 26;
 
@@ -33,14 +34,15 @@ symbolOf[0x671] = 0x627 - 0x621;
 for (let code = 0x41; code <= 0x5a; code += 1) symbolOf[code] = arabicSymbolCount + code - 0x41;
 for (let code = 0x61; code <= 0x7a; code += 1) symbolOf[code] = arabicSymbolCount + code - 0x61;
 for (let code = 0xc0; code <= 0x24f; code += 1) if (code !== 0xd7 && code !== 0xf7) symbolOf[code] = foreignLetter;
+for (const [first, last] of [[0x30, 0x39], [0x660, 0x669], [0x6f0, 0x6f9]] as const) for (let code = first; code <= last; code += 1) symbolOf[code] = digit;
 
 const isAnchorFlag = 1;
 const isScopeFlag = 2;
 
 /** Trie of bare stems over the folded alphabet; node 0 is the root, and a 0 transition means "no child". */
 class StemTrie {
-  private transitions = new Int32Array(symbolCount * 256);
-  private flags = new Uint8Array(256);
+  transitions = new Int32Array(symbolCount * 256);
+  flags = new Uint8Array(256);
   private nodeCount = 1;
 
   add(normalisedWord: string, flag: number): void {
@@ -118,56 +120,86 @@ export interface ScanResult {
   anchors: number[];
   /** Offsets of words that may name a scope (الهنود، India), ascending, as [start, end] pairs. */
   scopeWords: number[];
+  /** Offsets of clause boundaries (. , ; ! ? ، ؛ ؟ and line breaks; a point or comma between digits is none), ascending. */
+  boundaries: number[];
 }
 
-function isDigitCode(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x660 && code <= 0x669) || (code >= 0x6f0 && code <= 0x6f9);
-}
+/** 1: always a clause boundary; 2: a point or comma, a boundary unless between digits. */
+const boundaryKind = new Uint8Array(0x10000);
+for (const code of [0x0a, 0x21, 0x3f, 0x61f, 0x61b, 0x3b, 0x60c]) boundaryKind[code] = 1;
+boundaryKind[0x2e] = 2;
+boundaryKind[0x2c] = 2;
 
 function isSeparatorCode(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x66b || code === 0x66c;
 }
 
+function symbolOfCode(code: number): number {
+  return code < 0x700 ? (symbolOf[code] ?? nonLetter) : nonLetter;
+}
+
+/** symbolOf over every UTF-16 code unit, so the hot loop indexes it without a range test. */
+const symbolOfUnit = new Int8Array(0x10000).fill(nonLetter);
+symbolOfUnit.set(symbolOf);
+/** 1 where a word goes on: letters, foreign letters, diacritics and tatweel. */
+const continuesWord = new Uint8Array(0x10000);
+for (let code = 0; code < symbolOf.length; code += 1) {
+  const symbol = symbolOf[code] ?? nonLetter;
+  if (symbol !== nonLetter && symbol !== digit) continuesWord[code] = 1;
+}
+
 export function scanText(text: string): ScanResult {
   const anchors: number[] = [];
   const scopeWords: number[] = [];
+  const boundaries: number[] = [];
+  const transitions = trie.transitions;
+  const trieFlags = trie.flags;
+  const symbols = symbolOfUnit;
+  const inWord = continuesWord;
   const length = text.length;
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
-    if (isDigitCode(code)) {
+    const symbol = symbols[code] ?? nonLetter;
+    if (symbol === nonLetter || symbol === ignorable) {
+      const kind = boundaryKind[code] ?? 0;
+      if (kind !== 0 && (kind === 1 || !(symbolOfCode(text.charCodeAt(index - 1)) === digit && symbolOfCode(text.charCodeAt(index + 1)) === digit))) boundaries.push(index);
+      index += 1;
+      continue;
+    }
+    if (symbol === digit) {
       anchors.push(index);
       index += 1;
       while (index < length) {
         const next = text.charCodeAt(index);
-        if (isDigitCode(next) || (isSeparatorCode(next) && isDigitCode(text.charCodeAt(index + 1)))) index += 1;
+        if (symbolOfCode(next) === digit || (isSeparatorCode(next) && symbolOfCode(text.charCodeAt(index + 1)) === digit)) index += 1;
         else break;
       }
       continue;
     }
-    const symbol = code < 0x700 ? (symbolOf[code] ?? nonLetter) : nonLetter;
-    if (symbol === nonLetter || symbol === ignorable) {
-      index += 1;
-      continue;
-    }
+    // A word: walk the trie for the bare word while finding its end (-1 once no stem can match).
     const start = index;
+    let node = symbol >= 0 ? (transitions[symbol] ?? 0) || -1 : -1;
     index += 1;
-    while (index < length) {
-      const next = text.charCodeAt(index);
-      if (next >= 0x700 || (symbolOf[next] ?? nonLetter) === nonLetter) break;
+    while (node > 0 && index < length) {
+      const next = symbols[text.charCodeAt(index)] ?? nonLetter;
+      if (next === nonLetter || next === digit) break;
+      if (next !== ignorable) node = next >= 0 ? (transitions[node * symbolCount + next] ?? 0) || -1 : -1;
       index += 1;
     }
-    const flags = classifyWord(text, start, index, symbol);
+    // No stem can match any more: only the word's end is wanted.
+    while (index < length && inWord[text.charCodeAt(index)] === 1) index += 1;
+    let flags = node > 0 ? (trieFlags[node] ?? 0) : 0;
+    if (flags === 0 && index - start >= 3 && (isConjunction(symbol) || isPreposition(symbol) || symbol === alef)) flags = classifyPrefixed(text, start, index, symbol);
     if ((flags & isAnchorFlag) !== 0) anchors.push(start);
     if ((flags & isScopeFlag) !== 0) scopeWords.push(start, index);
   }
-  return { anchors, scopeWords };
+  return { anchors, scopeWords, boundaries };
 }
 
-/** Tries the bare word, then the stem after each clitic combination its first letters allow. */
-function classifyWord(text: string, start: number, end: number, firstSymbol: number): number {
-  let flags = trie.match(text, start, end);
-  if (flags !== 0 || firstSymbol >= arabicSymbolCount || firstSymbol < 0 || end - start < 3) return flags;
+/** The bare word did not match: tries the stem after each clitic combination its first letters allow. */
+function classifyPrefixed(text: string, start: number, end: number, firstSymbol: number): number {
+  let flags = 0;
   let stem = start;
   if (isConjunction(firstSymbol)) {
     stem += 1;
@@ -187,6 +219,5 @@ function classifyWord(text: string, start: number, end: number, firstSymbol: num
 }
 
 function symbolAt(text: string, index: number): number {
-  const code = text.charCodeAt(index);
-  return code < 0x700 ? (symbolOf[code] ?? nonLetter) : nonLetter;
+  return symbolOfCode(text.charCodeAt(index));
 }

@@ -38,12 +38,90 @@ export function skipSpacesBackward(text: string, position: number): number {
   return index;
 }
 
-export interface WordSpan {
-  start: number;
-  end: number;
+/** Script of a UTF-16 code unit for word reading: 1 Arabic (letters, diacritics, tatweel), 2 Latin letter, 0 otherwise. */
+const scriptOfUnit = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code += 1) scriptOfUnit[code] = isArabicLetter(code) ? 1 : isLatinLetter(code) ? 2 : 0;
+
+// Lexeme trie: every table key (see registerWord) over the folded alphabet normaliseWord produces, so a word
+// read from the text finds its key without a substring, a normalised copy or a hash.
+const ignorableSymbol = -2;
+const noSymbol = -1;
+const arabicSymbolCount = 42;
+const lexemeSymbolCount = arabicSymbolCount + 26;
+const lexemeSymbolOf = new Int8Array(0x10000).fill(noSymbol);
+for (let code = 0x621; code <= 0x64a; code += 1) lexemeSymbolOf[code] = code - 0x621;
+for (const code of [0x623, 0x625, 0x622, 0x671]) lexemeSymbolOf[code] = 0x627 - 0x621;
+lexemeSymbolOf[0x649] = 0x64a - 0x621;
+lexemeSymbolOf[0x629] = 0x647 - 0x621;
+for (let code = 0x64b; code <= 0x65f; code += 1) lexemeSymbolOf[code] = ignorableSymbol;
+lexemeSymbolOf[0x670] = ignorableSymbol;
+lexemeSymbolOf[0x640] = ignorableSymbol;
+for (let code = 0x41; code <= 0x5a; code += 1) lexemeSymbolOf[code] = arabicSymbolCount + code - 0x41;
+for (let code = 0x61; code <= 0x7a; code += 1) lexemeSymbolOf[code] = arabicSymbolCount + code - 0x61;
+
+let lexemeTransitions = new Int32Array(lexemeSymbolCount * 1024);
+/** The registered key string ending at each node ("" when none ends there). */
+const lexemeKeys: string[] = [""];
+let lexemeNodeCount = 1;
+
+/** Registers a normalised table key so words spelling it are recognised without allocation. Keys outside the folded alphabet are ignored. */
+export function registerWord(key: string): number {
+  if (key.length === 0 || normaliseWord(key) !== key) return -1;
+  let node = 0;
+  for (let index = 0; index < key.length; index += 1) {
+    const symbol = lexemeSymbolOf[key.charCodeAt(index)] ?? noSymbol;
+    if (symbol < 0) return -1;
+    const slot = node * lexemeSymbolCount + symbol;
+    let child = lexemeTransitions[slot] ?? 0;
+    if (child === 0) {
+      child = lexemeNodeCount;
+      lexemeNodeCount += 1;
+      lexemeKeys.push("");
+      if (lexemeNodeCount * lexemeSymbolCount > lexemeTransitions.length) {
+        const grown = new Int32Array(lexemeTransitions.length * 2);
+        grown.set(lexemeTransitions);
+        lexemeTransitions = grown;
+      }
+      lexemeTransitions[slot] = child;
+    }
+    node = child;
+  }
+  if (lexemeKeys[node] === "") lexemeKeys[node] = key;
+  return node;
+}
+
+export function registerWords(keys: Iterable<string>): void {
+  for (const key of keys) registerWord(key);
+}
+
+export class WordSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly isArabic: boolean;
+  /** Lexeme trie node of the folded word, or -1 when the word leaves the trie. */
+  readonly node: number;
+  private readonly text: string;
+  private normalisedForm: string | null;
+
+  constructor(text: string, start: number, end: number, isArabic: boolean, node: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.isArabic = isArabic;
+    this.node = node;
+    this.normalisedForm = node >= 0 && (lexemeKeys[node] ?? "") !== "" ? (lexemeKeys[node] ?? null) : null;
+  }
+
   /** Normalised form: Arabic alef/yeh/teh-marbuta folded, diacritics and tatweel removed, Latin lower-cased. */
-  normalised: string;
-  isArabic: boolean;
+  get normalised(): string {
+    if (this.normalisedForm === null) this.normalisedForm = normaliseWord(this.text.slice(this.start, this.end));
+    return this.normalisedForm;
+  }
+
+  /** The registered key the word spells, or "" when it spells none. */
+  get key(): string {
+    return this.node >= 0 ? (lexemeKeys[this.node] ?? "") : "";
+  }
 }
 
 export function wordEnd(text: string, position: number): number {
@@ -68,12 +146,52 @@ export function wordStart(text: string, position: number): number {
   return index;
 }
 
+// Words are read again and again around one number (scale? currency? unit? noun? qualifier? label?):
+// remember them by start offset, per text.
+const wordCacheSize = 64;
+const cachedStarts = new Int32Array(wordCacheSize).fill(-1);
+const cachedWords: (WordSpan | null)[] = new Array<WordSpan | null>(wordCacheSize).fill(null);
+let cachedText = "";
+
+function cachedWordAt(text: string, start: number): WordSpan | null {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedStarts.fill(-1);
+    cachedWords.fill(null);
+    return null;
+  }
+  const slot = start & (wordCacheSize - 1);
+  return cachedStarts[slot] === start ? (cachedWords[slot] ?? null) : null;
+}
+
+/** Reads the word starting at start (a letter), walking the lexeme trie on the way. */
+function buildWord(text: string, start: number): WordSpan {
+  const script = scriptOfUnit[text.charCodeAt(start)] ?? 0;
+  const length = text.length;
+  const transitions = lexemeTransitions;
+  let node = 0;
+  let index = start;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (scriptOfUnit[code] !== script) break;
+    if (node >= 0) {
+      const symbol = lexemeSymbolOf[code] ?? noSymbol;
+      if (symbol !== ignorableSymbol) node = symbol < 0 ? -1 : (transitions[node * lexemeSymbolCount + symbol] ?? 0) || -1;
+    }
+    index += 1;
+  }
+  const word = new WordSpan(text, start, index, script === 1, node);
+  const slot = start & (wordCacheSize - 1);
+  cachedStarts[slot] = start;
+  cachedWords[slot] = word;
+  return word;
+}
+
 /** The word starting at position (after spaces), or null when something else comes first. */
 export function readWord(text: string, position: number): WordSpan | null {
   const start = skipSpaces(text, position);
-  if (start >= text.length || !isLetter(text.charCodeAt(start))) return null;
-  const end = wordEnd(text, start);
-  return { start, end, normalised: normaliseWord(text.slice(start, end)), isArabic: isArabicLetter(text.charCodeAt(start)) };
+  if (start >= text.length || scriptOfUnit[text.charCodeAt(start)] === 0) return null;
+  return cachedWordAt(text, start) ?? buildWord(text, start);
 }
 
 /** The word ending at position (before spaces), or null. */
@@ -81,7 +199,22 @@ export function readPreviousWord(text: string, position: number): WordSpan | nul
   const end = skipSpacesBackward(text, position);
   if (end === 0 || !isLetter(text.charCodeAt(end - 1))) return null;
   const start = wordStart(text, end);
-  return { start, end, normalised: normaliseWord(text.slice(start, end)), isArabic: isArabicLetter(text.charCodeAt(start)) };
+  const cached = cachedWordAt(text, start);
+  if (cached !== null && cached.end === end) return cached;
+  const word = buildWord(text, start);
+  if (word.end === end) return word;
+  // position fell inside a word: the span stops there (not cached, as the full word owns the slot).
+  return spanOf(text, start, end);
+}
+
+function spanOf(text: string, start: number, end: number): WordSpan {
+  const script = scriptOfUnit[text.charCodeAt(start)] ?? 0;
+  let node = 0;
+  for (let index = start; index < end && node >= 0; index += 1) {
+    const symbol = lexemeSymbolOf[text.charCodeAt(index)] ?? noSymbol;
+    if (symbol !== ignorableSymbol) node = symbol < 0 ? -1 : (lexemeTransitions[node * lexemeSymbolCount + symbol] ?? 0) || -1;
+  }
+  return new WordSpan(text, start, end, script === 1, node);
 }
 
 export function normaliseWord(raw: string): string {
@@ -119,14 +252,27 @@ export interface CliticMatch<Entry> {
 }
 
 /**
- * A table keyed by every clitic-prefixed form of its words, so a lookup is one Map access rather than one
- * per possible prefix. The shortest prefix wins when two readings collide.
+ * A table keyed by every clitic-prefixed form of its words, so a lookup is one array access (by the word's
+ * lexeme node) rather than one per possible prefix. The shortest prefix wins when two readings collide.
  */
-export function createCliticIndex<Entry>(table: ReadonlyMap<string, Entry>, allowedPrefixes: readonly string[] = arabicCliticPrefixes): (normalised: string) => CliticMatch<Entry> | null {
-  const index = new Map<string, CliticMatch<Entry>>();
+export function createCliticIndex<Entry>(table: ReadonlyMap<string, Entry>, allowedPrefixes: readonly string[] = arabicCliticPrefixes): (word: WordSpan) => CliticMatch<Entry> | null {
+  const byNode: (CliticMatch<Entry> | undefined)[] = [];
   for (const prefix of allowedPrefixes) {
     for (const [word, entry] of table) {
       // لل replaces ل + ال: "للمرة" is ل + المرة.
+      const node = registerWord(prefix + word);
+      if (node < 0) throw new Error(`clitic index key outside the lexeme alphabet: ${prefix + word}`);
+      if (byNode[node] === undefined) byNode[node] = { entry, prefix, hasArticle: prefix.endsWith("ال") || prefix.endsWith("لل") };
+    }
+  }
+  return (word) => (word.node >= 0 ? (byNode[word.node] ?? null) : null);
+}
+
+/** createCliticIndex for keys that are phrases (two-word country names): looked up by normalised text. */
+export function createCliticPhraseIndex<Entry>(table: ReadonlyMap<string, Entry>, allowedPrefixes: readonly string[] = arabicCliticPrefixes): (normalised: string) => CliticMatch<Entry> | null {
+  const index = new Map<string, CliticMatch<Entry>>();
+  for (const prefix of allowedPrefixes) {
+    for (const [word, entry] of table) {
       const key = prefix + word;
       if (!index.has(key)) index.set(key, { entry, prefix, hasArticle: prefix.endsWith("ال") || prefix.endsWith("لل") });
     }

@@ -63,6 +63,13 @@ export function ClaimPanel(props: ClaimPanelProps) {
   const [isBusy, setIsBusy] = useState(false);
   const [statement, setStatement] = useState(claim.claimReviewed);
   const [statementConflict, setStatementConflict] = useState<string | null>(null);
+  // The version the person's edit starts from. Live updates must not move it under unsaved typing, or a
+  // save would silently overwrite someone else's change; untouched, the field follows the others' edits.
+  const [statementBase, setStatementBase] = useState({ version: claim.version, text: claim.claimReviewed });
+  if (claim.claimReviewed !== statementBase.text && statement === statementBase.text) {
+    setStatementBase({ version: claim.version, text: claim.claimReviewed });
+    setStatement(claim.claimReviewed);
+  }
   const [timelineKey, setTimelineKey] = useState(0);
   const [quote] = claim.target.selector;
   const ratingLabel = (key: string) => scale.ratings.find((rating) => rating.key === key)?.labels[locale] ?? key;
@@ -105,17 +112,23 @@ export function ClaimPanel(props: ClaimPanelProps) {
   async function saveStatement(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setIsBusy(true);
-    const result = await callApi<ClaimDto>("PATCH", `/api/claims/${claim.id}`, { version: claim.version, claimReviewed: statement });
+    let result = await callApi<ClaimDto>("PATCH", `/api/claims/${claim.id}`, { version: statementBase.version, claimReviewed: statement });
+    if (!result.ok && result.status === 409 && result.current && (result.current as ClaimDto).claimReviewed === statementBase.text) {
+      // The claim moved on (a verdict, an assignment) but nobody touched the statement: no real conflict.
+      result = await callApi<ClaimDto>("PATCH", `/api/claims/${claim.id}`, { version: (result.current as ClaimDto).version, claimReviewed: statement });
+    }
     setIsBusy(false);
     if (result.ok) {
       setStatementConflict(null);
       setError(null);
+      setStatementBase({ version: result.data.version, text: result.data.claimReviewed });
       setTimelineKey((key) => key + 1);
       return onChange(result.data);
     }
     if (result.status === 409 && result.current) {
-      // Keep what the person typed; show what the other person saved; saving again applies theirs on top.
+      // Keep what the person typed and show what the other person saved; saving again applies it on top.
       const current = result.current as ClaimDto;
+      setStatementBase({ version: current.version, text: current.claimReviewed });
       onChange(current);
       setStatementConflict(current.claimReviewed);
       setError(null);

@@ -75,8 +75,28 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               </div>
             ) : (
               <p className="meta">
-                {labels.verdict}: {labels.noVerdict}
+                {labels.verdict}: {labels.underReview}
               </p>
+            )}
+            {claim.corrections.length > 0 && (
+              <div className="report-corrections">
+                <h3>{labels.corrections}</h3>
+                <ul>
+                  {claim.corrections.map((correction) => (
+                    <li key={`${correction.date}-${correction.action}-${correction.reason}`}>
+                      <time>{correction.date}</time> — {labels.correctionActions[correction.action]}
+                      {correction.ratingLabel && <>: {correction.ratingLabel}</>}
+                      {correction.by && (
+                        <>
+                          {" "}
+                          ({labels.by} {correction.by})
+                        </>
+                      )}
+                      . {correction.reason}
+                    </li>
+                  ))}
+                </ul>
+              </div>
             )}
             <h3>{labels.sources}</h3>
             {claim.sources.length === 0 ? (
@@ -85,6 +105,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
               <ol className="report-sources">
                 {claim.sources.map((source) => (
                   <li key={source.url + source.title}>
+                    <span className={`stance stance-${source.stance}`}>{labels.stances[source.stance]}</span>{" "}
                     <a href={source.url} rel="noopener noreferrer nofollow">
                       <bdi>{source.title}</bdi>
                     </a>
