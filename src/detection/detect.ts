@@ -95,7 +95,12 @@ const findArabicOrdinal = createCliticIndex(arabicOrdinals);
 const findArabicOrdinalTrigger = createCliticIndex(new Map([...arabicOrdinalTriggers].map((word) => [word, true])));
 const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
 const findArabicDemonym = createCliticIndex(arabicDemonyms);
-const findArabicCountry = createCliticPhraseIndex(arabicCountries, ["", "ب", "ل", "و", "وب", "ول"]);
+const arabicCountryPrefixes = ["", "ب", "ل", "و", "وب", "ول"];
+const findArabicCountry = createCliticPhraseIndex(arabicCountries, arabicCountryPrefixes);
+/** First words of the two-word country names with each clitic (الولايات، بالولايات…). */
+const arabicCountryFirstWords = new Set(
+  [...arabicCountries.keys()].filter((name) => name.includes(" ")).flatMap((name) => arabicCountryPrefixes.map((prefix) => prefix + (name.split(" ")[0] ?? ""))),
+);
 const horizontalSpace = "[ \\t\\u00a0]";
 
 const noArabicLetterBefore = "(?:^|[^\\u0621-\\u064A])";
@@ -174,6 +179,8 @@ export function detect(text: string): Detection[] {
   const { anchors, scopeWords, boundaries } = scanText(text);
   scopeWordOffsets = scopeWords;
   clauseBoundaries = boundaries;
+  arabicScopeCache = new Uint16Array(scopeWords.length >>> 1);
+  englishScopeCache = new Uint16Array(scopeWords.length >>> 1);
   let floor = 0;
   for (const anchor of anchors) {
     if (anchor < floor) continue;
@@ -185,6 +192,8 @@ export function detect(text: string): Detection[] {
   }
   scopeWordOffsets = [];
   clauseBoundaries = [];
+  arabicScopeCache = new Uint16Array(0);
+  englishScopeCache = new Uint16Array(0);
   return detections;
 }
 
@@ -1223,34 +1232,65 @@ function hasScopeWordBetween(from: number, to: number): boolean {
 /** The scope word in [from, to) nearest the number: the last one before it, or the first one after it. */
 function scopeInWindow(text: string, from: number, to: number, language: DetectionLanguage, preferLast: boolean): string | null {
   const offsets = scopeWordOffsets;
+  const cache = language === "ar" ? arabicScopeCache : englishScopeCache;
   let found: string | null = null;
   for (let pair = firstScopeWordAtOrAfter(from); pair < offsets.length; pair += 2) {
     const start = offsets[pair] ?? 0;
     const end = offsets[pair + 1] ?? 0;
     if (end > to) break;
-    const word = readWord(text, start);
-    if (word === null) continue;
-    const previous = readPreviousWord(text, start);
-    const scope = language === "ar" ? arabicScope(text, word, previous) : englishScope(text, word, previous);
-    if (scope !== null) {
-      found = scope;
+    // A scope word's reading depends only on the text around it: computed once per language.
+    let id = cache[pair >>> 1] ?? 0;
+    if (id === 0) {
+      id = scopeIdOf(scopeOfWordAt(text, start, language));
+      cache[pair >>> 1] = id;
+    }
+    if (id !== noScopeId) {
+      found = scopeNames[id] ?? null;
       if (!preferLast) return found;
     }
   }
   return found;
 }
 
+function scopeOfWordAt(text: string, start: number, language: DetectionLanguage): string | null {
+  const word = readWord(text, start);
+  if (word === null) return null;
+  const previous = readPreviousWord(text, start);
+  return language === "ar" ? arabicScope(text, word, previous) : englishScope(text, word, previous);
+}
+
+/** Scope names by id; id 0 means "not computed yet" and noScopeId "no scope". */
+const noScopeId = 1;
+const scopeNames: (string | null)[] = [null, null];
+const scopeIds = new Map<string, number>();
+function scopeIdOf(scope: string | null): number {
+  if (scope === null) return noScopeId;
+  let id = scopeIds.get(scope);
+  if (id === undefined) {
+    id = scopeNames.length;
+    scopeNames.push(scope);
+    scopeIds.set(scope, id);
+  }
+  return id;
+}
+let arabicScopeCache = new Uint16Array(0);
+let englishScopeCache = new Uint16Array(0);
+
 function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
   if (!word.isArabic) return null;
   const demonym = findArabicDemonym(word);
   if (demonym !== null) return demonym.entry;
   const afterPreposition = previous !== null && arabicCountryPrepositions.has(previous.key);
-  const next = readWord(text, word.end);
-  const candidates = next === null ? [word.normalised] : [`${word.normalised} ${next.normalised}`, word.normalised];
-  for (const candidate of candidates) {
-    const country = findArabicCountry(candidate);
-    if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
+  // Two-word names (الولايات المتحدة) first; only their first words can start one.
+  if (arabicCountryFirstWords.has(word.key)) {
+    const next = readWord(text, word.end);
+    if (next !== null) {
+      const country = findArabicCountry(`${word.key} ${next.normalised}`);
+      if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
+    }
   }
+  const country = findArabicCountry(word.key);
+  if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
   return null;
 }
 
@@ -1300,7 +1340,7 @@ function isPrecededBy(text: string, position: number, pattern: RegExp): boolean 
 
 // Every word the parser compares or looks up, so reading it needs no normalised copy.
 for (const table of Object.values(lexicon)) if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));
-for (const table of [qualifierFinalWords, arabicYearWords, englishYearWords, arabicOneIdioms, arabicCountryPrepositions, englishCountryPrepositions, englishPeopleNouns, rangeOnlyWithBetween, identifierLabels, digitSuffixScales, digitSuffixUnits, ordinalSuffixes]) registerWords(table.keys());
+for (const table of [arabicCountryFirstWords, qualifierFinalWords, arabicYearWords, englishYearWords, arabicOneIdioms, arabicCountryPrepositions, englishCountryPrepositions, englishPeopleNouns, rangeOnlyWithBetween, identifierLabels, digitSuffixScales, digitSuffixUnits, ordinalSuffixes]) registerWords(table.keys());
 registerWords([
   "and", "a", "an", "و", "ونصف", "us", "u", "dollars", "dollar", "in", "out", "of", "من", "كل", "اصل", "first", "second", "الاول", "الثاني", "كانون", "تشرين", "وكانون", "وتشرين",
   "the", "half", "one", "to", "الي", "حتي", "علي", "التوالي", "time", "people", "عام", "سنه", "m", "b", "yen",

@@ -125,24 +125,19 @@ export class WordSpan {
 }
 
 export function wordEnd(text: string, position: number): number {
-  let index = position;
-  const arabic = isArabicLetter(text.charCodeAt(index));
-  while (index < text.length) {
-    const code = text.charCodeAt(index);
-    if (arabic ? !isArabicLetter(code) : !isLatinLetter(code)) break;
-    index += 1;
-  }
+  const script = scriptOfUnit[text.charCodeAt(position)] ?? 0;
+  if (script === 0) return position;
+  let index = position + 1;
+  while (index < text.length && scriptOfUnit[text.charCodeAt(index)] === script) index += 1;
   return index;
 }
 
 export function wordStart(text: string, position: number): number {
-  let index = position;
-  const arabic = isArabicLetter(text.charCodeAt(position - 1));
-  while (index > 0) {
-    const code = text.charCodeAt(index - 1);
-    if (arabic ? !isArabicLetter(code) : !isLatinLetter(code)) break;
-    index -= 1;
-  }
+  if (position <= 0) return position;
+  const script = scriptOfUnit[text.charCodeAt(position - 1)] ?? 0;
+  if (script === 0) return position;
+  let index = position - 1;
+  while (index > 0 && scriptOfUnit[text.charCodeAt(index - 1)] === script) index -= 1;
   return index;
 }
 
@@ -197,7 +192,7 @@ export function readWord(text: string, position: number): WordSpan | null {
 /** The word ending at position (before spaces), or null. */
 export function readPreviousWord(text: string, position: number): WordSpan | null {
   const end = skipSpacesBackward(text, position);
-  if (end === 0 || !isLetter(text.charCodeAt(end - 1))) return null;
+  if (end === 0 || scriptOfUnit[text.charCodeAt(end - 1)] === 0) return null;
   const start = wordStart(text, end);
   const cached = cachedWordAt(text, start);
   if (cached !== null && cached.end === end) return cached;
@@ -274,6 +269,7 @@ export function createCliticPhraseIndex<Entry>(table: ReadonlyMap<string, Entry>
   for (const prefix of allowedPrefixes) {
     for (const [word, entry] of table) {
       const key = prefix + word;
+      registerWord(key); // single-word keys: a word spelling one carries it as its key
       if (!index.has(key)) index.set(key, { entry, prefix, hasArticle: prefix.endsWith("ال") || prefix.endsWith("لل") });
     }
   }

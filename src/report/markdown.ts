@@ -22,6 +22,7 @@ export function renderReportMarkdown(report: ReportDto): string {
   if (report.claims.length === 0) lines.push(labels.noClaims, "");
   report.claims.forEach((claim, index) => {
     lines.push(`## ${labels.claim} ${index + 1}: «${escapeMarkdown(claim.quote)}»`, "");
+    if (claim.claimReviewed) lines.push(`**${escapeMarkdown(claim.claimReviewed)}**`, "");
     lines.push(`> ${escapeMarkdown(claim.context.before)}**${escapeMarkdown(claim.context.quote)}**${escapeMarkdown(claim.context.after)}`, "");
     if (claim.normalisedValue) lines.push(`${labels.value}: ${escapeMarkdown(claim.normalisedValue)}`, "");
     if (claim.verdict) {

@@ -2,12 +2,16 @@
 export interface ReportDto {
   article: { id: string; title: string; language: "ar" | "en"; direction: "rtl" | "ltr" };
   generatedAt: string;
+  /** ClaimReview's bestRating/worstRating of the article's rating scale. */
+  ratingScale: { bestRating: number; worstRating: number };
   claims: ReportClaim[];
 }
 
 export interface ReportClaim {
   id: string;
   quote: string;
+  /** The claim as the editor restated it (ClaimReview claimReviewed); empty when not restated. */
+  claimReviewed: string;
   context: { before: string; quote: string; after: string };
   position: { start: number; end: number };
   normalisedValue: string | null;
@@ -30,6 +34,8 @@ export interface ReportCorrection {
 export interface ReportVerdict {
   rating: string;
   ratingLabel: string;
+  /** ClaimReview ratingValue; null for ratings outside the scale (unverifiable). */
+  ratingValue: number | null;
   colour: string;
   explanation: string;
   author: string | null;

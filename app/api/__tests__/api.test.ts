@@ -239,6 +239,12 @@ describe("claims, persistence and concurrency", () => {
     expect(text).toContain("يطابق \\*بيان\\* الشركة.");
     expect(text).toContain("(<https://example.org/a%20b>)");
     expect(text).not.toContain("<script>");
+
+    const claimReview = await call(reportRoute.GET as Handler, { token: tokens.viewer, id: article.id, query: "?format=claimreview" });
+    expect(claimReview.headers.get("content-type")).toContain("application/ld+json");
+    expect(claimReview.body as unknown).toEqual([
+      expect.objectContaining({ "@type": "ClaimReview", reviewRating: expect.objectContaining({ ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: "صحيح" }) }),
+    ]);
   });
 });
 

@@ -29,7 +29,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
       scale={scale}
       currentUserId={user.id}
       initialClaimId={typeof claim === "string" ? claim : null}
-      permissions={{ canEditClaims: canEditClaims(user), canReviewClaims: canReviewClaims(user) }}
+      permissions={{ canEditClaims: canEditClaims(user), canReviewClaims: canReviewClaims(user), canManageScales: user.role === "admin" }}
     />
   );
 }

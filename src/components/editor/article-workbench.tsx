@@ -11,6 +11,7 @@ import type { ClaimDto } from "@/modules/claims/schemas";
 import type { RatingScaleDto } from "@/modules/rating-scales/schemas";
 import { callApi } from "@/components/ui/api-client";
 import { FormError } from "@/components/ui/field";
+import { ArticleScalePicker } from "./article-scale-picker";
 import { ClaimPanel } from "./claim-panel";
 import { RevisionForm } from "./revision-form";
 import { assignLayers } from "./highlight-layers";
@@ -19,6 +20,7 @@ import { characterAtScreenPoint, offsetOfPoint, rangeForOffsets, selectedRange, 
 export interface WorkbenchPermissions {
   canEditClaims: boolean;
   canReviewClaims: boolean;
+  canManageScales: boolean;
 }
 
 const highlightNames = ["claim-suggested", "claim-open-0", "claim-open-1", "claim-open-2", "claim-active"] as const;
@@ -339,6 +341,7 @@ export function ArticleWorkbench({
             </Link>
           </div>
         </div>
+        {permissions.canManageScales && <ArticleScalePicker articleId={article.id} currentScaleId={scale.id} messages={messages} locale={locale} />}
         {notice && (
           <p className="notice" role="status">
             {notice}

@@ -210,6 +210,8 @@ export const ar = {
   },
   common: { save: "حفظ", saving: "جارٍ الحفظ…", cancel: "إلغاء", error: "تعذّر الحفظ: {message}", required: "مطلوب" },
   ratingScales: {
+    articleScale: "مقياس التقييم لهذا المقال",
+    applyToArticle: "اعتماد المقياس",
     title: "مقاييس التقييم",
     adminsOnly: "إدارة مقاييس التقييم للمديرين فقط.",
     add: "مقياس جديد",

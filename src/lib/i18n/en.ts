@@ -205,6 +205,8 @@ export const en: Messages = {
   },
   common: { save: "Save", saving: "Saving…", cancel: "Cancel", error: "Could not save: {message}", required: "Required" },
   ratingScales: {
+    articleScale: "This article's rating scale",
+    applyToArticle: "Use this scale",
     title: "Rating scales",
     adminsOnly: "Only administrators manage rating scales.",
     add: "New scale",

@@ -66,10 +66,10 @@ export const apiOperations: ApiOperation[] = [
   {
     method: "get",
     path: "/api/articles/{id}/report",
-    summary: "The fact-check report as JSON or Markdown",
+    summary: "The fact-check report as JSON, Markdown or schema.org ClaimReview",
     role: "viewer",
     query: {
-      format: { schema: z.enum(["json", "markdown"]), description: "json (default) or markdown" },
+      format: { schema: z.enum(["json", "markdown", "claimreview"]), description: "json (default), markdown, or claimreview (schema.org ClaimReview JSON-LD of the published verdicts)" },
       download: { schema: z.enum(["0", "1"]), description: "1: send as a file to save" },
     },
     response: { status: 200, contentType: "application/json" },

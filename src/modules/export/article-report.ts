@@ -1,6 +1,7 @@
 import type { CurrentUser } from "@/auth/current-user";
 import { getArticle } from "@/modules/articles/articles";
 import type { ClaimDetection } from "@/modules/claims/schemas";
+import { ratingScaleForArticle } from "@/modules/rating-scales/scales";
 import { claimContext } from "@/report/context";
 import type { ReportDto } from "@/report/types";
 
@@ -18,11 +19,12 @@ function describeValue(detection: ClaimDetection | null, language: "ar" | "en"):
  * (reviewers' drafts never reach the report), its sources and every correction since publication.
  */
 export async function getArticleReport(actor: CurrentUser, articleId: string): Promise<ReportDto> {
-  const article = await getArticle(actor, articleId);
+  const [article, scale] = await Promise.all([getArticle(actor, articleId), ratingScaleForArticle(articleId)]);
   const claims = article.claims.filter((claim) => claim.status !== "suggested" && claim.status !== "dismissed" && claim.anchoring.status !== "orphan");
   return {
     article: { id: article.id, title: article.title, language: article.language, direction: article.direction },
     generatedAt: new Date().toISOString(),
+    ratingScale: { bestRating: scale.bestRating, worstRating: scale.worstRating },
     claims: claims.map((claim) => {
       const [quote, position] = claim.target.selector;
       const published = claim.publication;
@@ -30,6 +32,7 @@ export async function getArticleReport(actor: CurrentUser, articleId: string): P
       return {
         id: claim.id,
         quote: quote.exact,
+        claimReviewed: claim.claimReviewed,
         context: claimContext(article.text, position.start, position.end),
         position: { start: position.start, end: position.end },
         normalisedValue: describeValue(claim.detection, article.language),
@@ -39,6 +42,7 @@ export async function getArticleReport(actor: CurrentUser, articleId: string): P
             ? {
                 rating: published.rating,
                 ratingLabel: published.ratingLabel?.[article.language] ?? published.rating,
+                ratingValue: scale.ratings.find((rating) => rating.key === published.rating)?.value ?? null,
                 colour: published.colour ?? "#6b6b6b",
                 explanation: published.explanation,
                 author: published.by,

@@ -1,3 +1,4 @@
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/auth/session";
@@ -5,7 +6,16 @@ import { PrintButton } from "@/components/ui/print-button";
 import { AppError } from "@/lib/errors";
 import { getMessages } from "@/lib/i18n/server";
 import { getArticleReport } from "@/modules/export/article-report";
+import { organisationName } from "@/lib/organisation";
+import { renderClaimReviews, serialiseJsonLd } from "@/report/claim-review";
 import { reportLabels } from "@/report/labels";
+
+async function requestOrigin(): Promise<string> {
+  const headerList = await headers();
+  const host = headerList.get("x-forwarded-host") ?? headerList.get("host") ?? "localhost";
+  const protocol = headerList.get("x-forwarded-proto") ?? "http";
+  return process.env.NEXTAUTH_URL?.replace(/\/$/, "") ?? `${protocol}://${host}`;
+}
 
 export const dynamic = "force-dynamic";
 
@@ -19,8 +29,14 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
   });
   // The report itself speaks the article's language and direction; the toolbar follows the interface.
   const labels = reportLabels[report.article.language];
+  const origin = await requestOrigin();
+  const claimReviews = renderClaimReviews(report, { reportUrl: `${origin}/articles/${id}/report`, organisation: organisationName() });
   return (
     <div className="page report-page">
+      {claimReviews.length > 0 && (
+        // Built by serialiseJsonLd, which escapes "<": no user text can end the script element.
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serialiseJsonLd(claimReviews) }} />
+      )}
       <div className="report-toolbar no-print">
         <Link href={`/articles/${id}`}>{messages.report.back}</Link>
         <PrintButton label={messages.report.print} />
@@ -41,10 +57,11 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
         </header>
         {report.claims.length === 0 && <p>{labels.noClaims}</p>}
         {report.claims.map((claim, index) => (
-          <section key={claim.id} className="report-claim" data-testid="report-claim">
+          <section key={claim.id} id={`claim-${claim.id}`} className="report-claim" data-testid="report-claim">
             <h2>
               {labels.claim} {index + 1}
             </h2>
+            {claim.claimReviewed && <p className="claim-reviewed">{claim.claimReviewed}</p>}
             <blockquote>
               {claim.context.before}
               <mark>{claim.context.quote}</mark>
