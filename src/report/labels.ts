@@ -11,6 +11,8 @@ export interface ReportLabels {
   by: string;
   value: string;
   noClaims: string;
+  /** Between a name and a date: the Arabic comma in Arabic. */
+  separator: string;
   underReview: string;
   corrections: string;
   correctionActions: Record<"publish" | "unpublish" | "correct", string>;
@@ -32,6 +34,7 @@ export const reportLabels: Record<"ar" | "en", ReportLabels> = {
     by: "بقلم",
     value: "القيمة",
     noClaims: "لا ادعاءات مقبولة في هذا المقال بعد.",
+    separator: "، ",
     underReview: "قيد المراجعة: لم يُنشر حكم بعد",
     corrections: "التصحيحات",
     correctionActions: { publish: "أعيد نشر الحكم", unpublish: "سُحب الحكم", correct: "صُحّح الحكم" },
@@ -50,6 +53,7 @@ export const reportLabels: Record<"ar" | "en", ReportLabels> = {
     by: "by",
     value: "Value",
     noClaims: "This article has no accepted claims yet.",
+    separator: ", ",
     underReview: "Under review: no verdict published yet",
     corrections: "Corrections",
     correctionActions: { publish: "Verdict republished", unpublish: "Verdict withdrawn", correct: "Verdict corrected" },

@@ -26,7 +26,7 @@ export function renderReportMarkdown(report: ReportDto): string {
     lines.push(`> ${escapeMarkdown(claim.context.before)}**${escapeMarkdown(claim.context.quote)}**${escapeMarkdown(claim.context.after)}`, "");
     if (claim.normalisedValue) lines.push(`${labels.value}: ${escapeMarkdown(claim.normalisedValue)}`, "");
     if (claim.verdict) {
-      const author = claim.verdict.author ? ` (${labels.by} ${escapeMarkdown(claim.verdict.author)}, ${claim.verdict.date})` : ` (${claim.verdict.date})`;
+      const author = claim.verdict.author ? ` (${labels.by} ${escapeMarkdown(claim.verdict.author)}${labels.separator}${claim.verdict.date})` : ` (${claim.verdict.date})`;
       lines.push(`**${labels.verdict}: ${escapeMarkdown(claim.verdict.ratingLabel)}**${author}`, "");
       lines.push(`${labels.explanation}: ${escapeMarkdown(claim.verdict.explanation)}`, "");
     } else {

@@ -52,7 +52,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <p className="report-kicker">{labels.heading}</p>
           <h1>{report.article.title}</h1>
           <p className="meta">
-            {labels.generated}: {report.generatedAt.slice(0, 10)}
+            {labels.generated}: <time dir="ltr">{report.generatedAt.slice(0, 10)}</time>
           </p>
         </header>
         {report.claims.length === 0 && <p>{labels.noClaims}</p>}
@@ -82,7 +82,9 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                   {claim.verdict.author && (
                     <small>
                       {" "}
-                      {labels.by} {claim.verdict.author}, {claim.verdict.date}
+                      {labels.by} <bdi>{claim.verdict.author}</bdi>
+                      {labels.separator}
+                      <time dir="ltr">{claim.verdict.date}</time>
                     </small>
                   )}
                 </p>
@@ -101,7 +103,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 <ul>
                   {claim.corrections.map((correction) => (
                     <li key={`${correction.date}-${correction.action}-${correction.reason}`}>
-                      <time>{correction.date}</time> — {labels.correctionActions[correction.action]}
+                      <time dir="ltr">{correction.date}</time> — {labels.correctionActions[correction.action]}
                       {correction.ratingLabel && <>: {correction.ratingLabel}</>}
                       {correction.by && (
                         <>
@@ -126,7 +128,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                     <a href={source.url} rel="noopener noreferrer nofollow">
                       <bdi>{source.title}</bdi>
                     </a>
-                    {source.publisher && <> — <bdi>{source.publisher}</bdi></>} <small>({labels.accessed} {source.accessedAt})</small>
+                    {source.publisher && <> — <bdi>{source.publisher}</bdi></>} <small>({labels.accessed} <time dir="ltr">{source.accessedAt}</time>)</small>
                     <div className="print-url" dir="ltr">
                       {source.url}
                     </div>
