@@ -2,21 +2,40 @@ import { NextResponse } from "next/server";
 import type { NextRequest } from "next/server";
 import { ZodError } from "zod";
 import { AppError, fieldErrorsOf, httpStatusByCode } from "./errors";
+import { localeCookieName } from "./i18n";
+import type { Locale } from "./i18n";
+import { errorLocaleOf, translateServerMessage } from "./i18n/server-errors";
 import { logError } from "./logger";
 
 export interface ErrorBody {
   error: { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
 }
 
-export function errorResponse(error: unknown): NextResponse<ErrorBody> {
+/** Translates every message of a fieldErrors map; anything not shaped like one passes through untouched. */
+function translateFieldErrors(fieldErrors: unknown, locale: Locale): unknown {
+  if (typeof fieldErrors !== "object" || fieldErrors === null || Array.isArray(fieldErrors)) return fieldErrors;
+  const translate = (message: unknown): unknown => (typeof message === "string" ? translateServerMessage(message, locale) : message);
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, Array.isArray(messages) ? messages.map(translate) : translate(messages)]));
+}
+
+/** The error as JSON, its messages in the caller's interface language (English by default; `code` and `current` never change). */
+export function errorResponse(error: unknown, locale: Locale = "en"): NextResponse<ErrorBody> {
+  const translate = (message: string) => translateServerMessage(message, locale);
   if (error instanceof AppError) {
-    return NextResponse.json({ error: { code: error.code, message: error.message, ...error.details } }, { status: httpStatusByCode[error.code] });
+    const details = error.details && locale !== "en" && "fieldErrors" in error.details ? { ...error.details, fieldErrors: translateFieldErrors(error.details.fieldErrors, locale) } : error.details;
+    return NextResponse.json({ error: { code: error.code, message: translate(error.message), ...details } }, { status: httpStatusByCode[error.code] });
   }
   if (error instanceof ZodError) {
-    return NextResponse.json({ error: { code: "validation", message: "Some fields are not valid.", fieldErrors: fieldErrorsOf(error) } }, { status: 400 });
+    const fieldErrors = Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([field, messages]) => [field, messages.map(translate)]));
+    return NextResponse.json({ error: { code: "validation", message: translate("Some fields are not valid."), fieldErrors } }, { status: 400 });
   }
   logError("Unhandled error in an API route", error);
-  return NextResponse.json({ error: { code: "internal", message: "Something went wrong on our side. The change was not saved; please try again." } }, { status: 500 });
+  return NextResponse.json({ error: { code: "internal", message: translate("Something went wrong on our side. The change was not saved; please try again.") } }, { status: 500 });
+}
+
+/** Arabic for people whose interface is Arabic (cookie, else Accept-Language), English for everyone else. */
+function requestLocale(request: NextRequest): Locale {
+  return errorLocaleOf(request.cookies.get(localeCookieName)?.value, request.headers.get("accept-language"));
 }
 
 type RouteContext<Params> = { params: Promise<Params> };
@@ -40,7 +59,7 @@ export function apiRoute<Params = Record<string, string>>(handler: Handler<Param
       }
       return await handler(request, context);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, requestLocale(request));
     }
   };
 }

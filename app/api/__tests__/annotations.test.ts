@@ -1,7 +1,8 @@
 // GET /api/articles/{id}/annotations end to end in-process: real route handlers, real SQLite file, API tokens.
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/auth/roles";
+import { callRoute } from "@/test/call-route";
+import type { CallOptions, RouteHandler } from "@/test/call-route";
 import { createTestToken, createTestUsers } from "@/test/factories";
 import * as annotationsRoute from "../articles/[id]/annotations/route";
 import * as articleClaimsRoute from "../articles/[id]/claims/route";
@@ -16,21 +17,11 @@ const claimedText = "100 مليار رسالة";
 
 const tokens = {} as Record<Role, string>;
 
-type Handler = (request: NextRequest, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = RouteHandler;
 
-async function call(handler: Handler, options: { method?: string; token?: string | null; body?: unknown; id?: string } = {}) {
-  const headers = new Headers();
-  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  if (options.body !== undefined) headers.set("content-type", "application/json");
-  const request = new NextRequest("http://localhost/api/test", {
-    method: options.method ?? "GET",
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
-  const text = await response.text();
-  const isJson = (response.headers.get("content-type") ?? "").includes("json") && text.length > 0;
-  return { status: response.status, body: (isJson ? JSON.parse(text) : text) as Record<string, unknown>, headers: response.headers };
+async function call(handler: Handler, options: CallOptions = {}) {
+  const reply = await callRoute(handler, options);
+  return { ...reply, body: reply.body as Record<string, unknown> };
 }
 
 interface ExportedAnnotation {

@@ -1,7 +1,8 @@
 // The JSON API end to end in-process: real route handlers, real SQLite file, personal API tokens.
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/auth/roles";
+import { callRoute } from "@/test/call-route";
+import type { CallOptions, RouteHandler } from "@/test/call-route";
 import { createTestToken, createTestUsers } from "@/test/factories";
 import * as articleRoute from "../articles/[id]/route";
 import * as articleClaimsRoute from "../articles/[id]/claims/route";
@@ -20,21 +21,12 @@ const arabicText = "قال الوزير إن أكثر من 100 مليار رسا
 
 const tokens = {} as Record<Role, string>;
 
-type Handler = (request: NextRequest, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = RouteHandler;
+type ErrorBody = { error?: { message: string; fieldErrors?: Record<string, string[]>; current?: { version: number; status: string } } };
 
-async function call(handler: Handler, options: { method?: string; token?: string | null; body?: unknown; id?: string; query?: string; headers?: Record<string, string> } = {}) {
-  const headers = new Headers(options.headers);
-  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  if (options.body !== undefined && !headers.has("content-type")) headers.set("content-type", "application/json");
-  const request = new NextRequest(`http://localhost/api/test${options.query ?? ""}`, {
-    method: options.method ?? "GET",
-    headers,
-    body: options.body === undefined ? undefined : typeof options.body === "string" ? options.body : JSON.stringify(options.body),
-  });
-  const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
-  const text = await response.text();
-  const isJson = (response.headers.get("content-type") ?? "").includes("json") && text.length > 0;
-  return { status: response.status, body: (isJson ? JSON.parse(text) : text) as Record<string, unknown> & { error?: { message: string; fieldErrors?: Record<string, string[]>; current?: { version: number; status: string } } }, headers: response.headers };
+async function call(handler: Handler, options: CallOptions = {}) {
+  const reply = await callRoute(handler, options);
+  return { ...reply, body: reply.body as Record<string, unknown> & ErrorBody };
 }
 
 async function createArticleAs(role: Role, title = "مقال للاختبار") {

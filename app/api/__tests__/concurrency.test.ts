@@ -1,23 +1,19 @@
 // 20 clients make 500 conflicting edits to the same few claims through the API: every accepted write is
 // in the history, every refused one got 409, the final state is the last accepted write, and no 5xx.
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDatabase } from "@/db/client";
 import { createArticle } from "@/modules/articles/articles";
 import { createClaim } from "@/modules/claims/claims";
+import { callRoute } from "@/test/call-route";
+import type { RouteHandler } from "@/test/call-route";
 import { createTestToken, createTestUser } from "@/test/factories";
 import * as claimRoute from "../claims/[id]/route";
 
-type Handler = (request: NextRequest, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = RouteHandler;
 
 async function call(handler: Handler, token: string, id: string, method = "GET", body?: unknown) {
-  const request = new NextRequest("http://localhost/api/claims", {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const response = await handler(request, { params: Promise.resolve({ id }) });
-  return { status: response.status, body: (await response.json()) as { version: number; claimReviewed: string; error?: { current?: { version: number } } } };
+  const reply = await callRoute(handler, { token, id, method, body });
+  return { status: reply.status, body: reply.body as { version: number; claimReviewed: string; error?: { current?: { version: number } } } };
 }
 
 const clients = 20;

@@ -1,7 +1,8 @@
 // The rating scale routes end to end in-process: real handlers, real SQLite file, personal API tokens.
-import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/auth/roles";
+import { callRoute } from "@/test/call-route";
+import type { CallOptions, RouteHandler } from "@/test/call-route";
 import { createTestToken, createTestUsers } from "@/test/factories";
 import * as articleRatingScaleRoute from "../articles/[id]/rating-scale/route";
 import * as articlesRoute from "../articles/route";
@@ -9,24 +10,15 @@ import * as ratingScaleRoute from "../rating-scales/[id]/route";
 import * as retirementRoute from "../rating-scales/[id]/retirement/route";
 import * as ratingScalesRoute from "../rating-scales/route";
 
-type Handler = (request: NextRequest, context: { params: Promise<{ id: string }> }) => Promise<Response>;
+type Handler = RouteHandler;
 type ErrorBody = { error?: { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: { version: number; name: string } } };
 type ScaleBody = ErrorBody & { id: string; name: string; version: number; isRetired: boolean; articleCount: number; ratings: { key: string; labels: { ar: string; en: string } }[] };
 
 const tokens = {} as Record<Role, string>;
 
-async function call(handler: Handler, options: { method?: string; token?: string | null; body?: unknown; id?: string } = {}) {
-  const headers = new Headers();
-  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  if (options.body !== undefined) headers.set("content-type", "application/json");
-  const request = new NextRequest("http://localhost/api/test", {
-    method: options.method ?? "GET",
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const response = await handler(request, { params: Promise.resolve({ id: options.id ?? "" }) });
-  const text = await response.text();
-  return { status: response.status, body: (text.length > 0 ? JSON.parse(text) : {}) as ScaleBody };
+async function call(handler: Handler, options: CallOptions = {}) {
+  const reply = await callRoute(handler, options);
+  return { status: reply.status, body: (typeof reply.body === "string" ? {} : reply.body) as ScaleBody };
 }
 
 function scaleInput(name = "مقياس الدقة") {

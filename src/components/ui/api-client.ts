@@ -8,6 +8,9 @@ export interface ApiFailure {
 }
 export type ApiResult<Data> = { ok: true; data: Data } | ApiFailure;
 
+// The API answers in the interface's language; these are the browser's own messages, when it cannot.
+const isArabic = () => typeof document !== "undefined" && document.documentElement.lang === "ar";
+
 export async function callApi<Data>(method: string, url: string, body?: unknown): Promise<ApiResult<Data>> {
   let response: Response;
   try {
@@ -17,7 +20,12 @@ export async function callApi<Data>(method: string, url: string, body?: unknown)
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
-    return { ok: false, status: 0, message: "The server could not be reached. Check the connection and try again.", fieldErrors: {} };
+    return {
+      ok: false,
+      status: 0,
+      message: isArabic() ? "تعذّر الوصول إلى الخادم. تحقّق من الاتصال وحاول مرة أخرى." : "The server could not be reached. Check the connection and try again.",
+      fieldErrors: {},
+    };
   }
   if (response.status === 204) return { ok: true, data: undefined as Data };
   const payload = (await response.json().catch(() => null)) as unknown;
@@ -26,7 +34,7 @@ export async function callApi<Data>(method: string, url: string, body?: unknown)
   return {
     ok: false,
     status: response.status,
-    message: error?.message ?? `The server answered ${response.status}.`,
+    message: error?.message ?? (isArabic() ? `أجاب الخادم بالرمز ${response.status}.` : `The server answered ${response.status}.`),
     fieldErrors: error?.fieldErrors ?? {},
     current: error?.current,
   };
