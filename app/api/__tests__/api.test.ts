@@ -198,6 +198,21 @@ describe("claims, persistence and concurrency", () => {
     expect(after.body).toMatchObject({ status: "open", version: claim.version + 1 });
   });
 
+  it("takes the version from If-Match (the ETag of GET) as well as from the body", async () => {
+    const article = (await createArticleAs("editor")).body as { claims: { id: string }[] };
+    const claimId = article.claims[0]!.id;
+    const fetched = await call(claimRoute.GET as Handler, { token: tokens.editor, id: claimId });
+    const etag = fetched.headers.get("etag")!;
+    expect(etag).toBe(`"${(fetched.body as { version: number }).version}"`);
+    const accepted = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claimId, body: { status: "open" }, headers: { "if-match": etag } });
+    expect(accepted.status).toBe(200);
+    const stale = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claimId, body: { status: "dismissed" }, headers: { "if-match": etag } });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error?.current).toMatchObject({ status: "open" });
+    const malformed = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claimId, body: { status: "dismissed" }, headers: { "if-match": "*" } });
+    expect(malformed.status).toBe(400);
+  });
+
   it("keeps sources and verdicts and shows them in the JSON and Markdown reports", async () => {
     const article = (await createArticleAs("editor", "تقرير <script>alert(1)</script>")).body as { id: string; claims: { id: string; version: number }[] };
     const claim = article.claims[0]!;

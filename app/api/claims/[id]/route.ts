@@ -5,10 +5,13 @@ import { deleteClaim, getClaim, updateClaim } from "@/modules/claims/claims";
 
 type Params = { id: string };
 
-// GET /api/claims/{id} – a claim with its sources and verdicts
+// GET /api/claims/{id} – a claim with its sources and verdicts (ETag: its version, for If-Match)
 export const GET = apiRoute<Params>(async (request, { params }) => {
   const actor = await requireRequestUser(request);
-  return json(await getClaim(actor, await readId(params, "The claim")));
+  const claim = await getClaim(actor, await readId(params, "The claim"));
+  const response = json(claim);
+  response.headers.set("etag", `"${claim.version}"`);
+  return response;
 });
 
 // PATCH /api/claims/{id} – accept or dismiss (needs the version last seen)
