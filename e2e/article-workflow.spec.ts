@@ -144,6 +144,15 @@ test.describe("reviewer", () => {
     await expect(panel.getByTestId("verdict")).toContainText(verdictExplanation);
     await expect(panel.getByTestId("verdict")).toContainText(people.reviewer.name);
     await page.screenshot({ path: artifactPath("article-page.png") });
+
+    // The same source is reused on another claim, found by its title, with its own stance.
+    await page.getByRole("button", { name: /^افتح الادعاء: أكثر من 20 مليار رسالة/ }).first().click();
+    await panel.getByText("استخدام مصدر مسجَّل").click();
+    await panel.getByRole("searchbox", { name: "ابحث في المصادر بالعنوان أو الناشر أو الرابط" }).fill("بيان واتساب");
+    await panel.getByRole("combobox", { name: "الموقف" }).first().selectOption("context");
+    await panel.getByRole("button", { name: "بحث", exact: true }).click();
+    await panel.getByRole("button", { name: "إرفاق" }).click();
+    await expect(panel.getByRole("link", { name: sourceTitle })).toBeVisible();
   });
 });
 

@@ -13,6 +13,7 @@ import { Field, FormError } from "@/components/ui/field";
 import type { WorkbenchPermissions } from "./article-workbench";
 import { ClaimTimeline } from "./claim-timeline";
 import { CommentThread } from "./comment-thread";
+import { SourceReuse } from "./source-reuse";
 
 interface ClaimPanelProps {
   claim: ClaimDto;
@@ -442,6 +443,9 @@ export function ClaimPanel(props: ClaimPanelProps) {
               </li>
             ))}
           </ul>
+        )}
+        {permissions.canReviewClaims && claim.status !== "dismissed" && !isPublished && (
+          <SourceReuse claimId={claim.id} attachedSourceIds={claim.sources.map((link) => link.source.id)} messages={messages} onAttached={() => void reload()} />
         )}
         {permissions.canReviewClaims && claim.status !== "dismissed" && !isPublished && (
           <form className="panel-form" onSubmit={(event) => void onAddSource(event)} noValidate aria-label={labels.addSource}>

@@ -67,6 +67,11 @@ export const ar = {
     selectHint: "انقر على نص مظلَّل لفتح الادعاء.",
   },
   panel: {
+    reuseSource: "استخدام مصدر مسجَّل",
+    searchSources: "ابحث في المصادر بالعنوان أو الناشر أو الرابط",
+    search: "بحث",
+    noSourcesFound: "لا مصادر مطابقة.",
+    attach: "إرفاق",
     // Scopes come from the detector as English country names.
     scopes: {
       Algeria: "الجزائر", China: "الصين", Egypt: "مصر", France: "فرنسا", Germany: "ألمانيا", India: "الهند", Iraq: "العراق", Japan: "اليابان",

@@ -68,6 +68,11 @@ export const en: Messages = {
     selectHint: "Click highlighted text to open its claim.",
   },
   panel: {
+    reuseSource: "Use a recorded source",
+    searchSources: "Search sources by title, publisher or address",
+    search: "Search",
+    noSourcesFound: "No matching source.",
+    attach: "Attach",
     scopes: {},
     qualifier: "Stated as",
     qualifiers: { exact: "exactly", "more than": "more than", "at least": "at least", "less than": "less than", "at most": "at most", about: "about", "up to": "up to" },
