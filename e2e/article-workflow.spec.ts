@@ -123,12 +123,13 @@ test.describe("reviewer", () => {
     await openSeedArticle(page);
     await page.getByRole("button", { name: `افتح الادعاء: ${mouseQuote}` }).click();
     const panel = page.getByTestId("claim-panel");
-    await panel.getByLabel("الرابط").fill("https://blog.whatsapp.example/new-year-2020");
-    await panel.getByLabel("العنوان").fill(sourceTitle);
-    await panel.getByLabel("الناشر").fill("واتساب");
-    await panel.getByLabel("مقتطف").fill("أكثر من 100 مليار رسالة في ليلة رأس السنة");
-    await panel.getByLabel("الموقف").selectOption("supports");
-    await panel.getByRole("button", { name: "إضافة مصدر" }).click();
+    const sourceForm = panel.getByRole("form", { name: "إضافة مصدر" });
+    await sourceForm.getByLabel("الرابط", { exact: true }).fill("https://blog.whatsapp.example/new-year-2020");
+    await sourceForm.getByLabel("العنوان", { exact: true }).fill(sourceTitle);
+    await sourceForm.getByLabel("الناشر", { exact: true }).fill("واتساب");
+    await sourceForm.getByLabel("مقتطف").fill("أكثر من 100 مليار رسالة في ليلة رأس السنة");
+    await sourceForm.getByLabel("الموقف").selectOption("supports");
+    await sourceForm.getByRole("button", { name: "إضافة مصدر" }).click();
     await expect(panel.getByRole("link", { name: sourceTitle })).toBeVisible();
 
     const verdictForm = panel.getByRole("form", { name: "حكمك" });
