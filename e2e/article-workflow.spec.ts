@@ -170,6 +170,8 @@ test.describe("editor publishes", () => {
     await publication.getByLabel("التفسير").fill(verdictExplanation);
     await publication.getByRole("button", { name: "نشر الحكم النهائي" }).click();
     await expect(panel.getByTestId("claim-status")).toHaveText("منشور");
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: artifactPath("article-published.png") });
 
     await page.getByRole("link", { name: "تقرير التحقق" }).click();
     const report = page.getByTestId("report");
