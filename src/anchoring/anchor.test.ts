@@ -232,6 +232,80 @@ describeSuite("anchor: Arabic cases from the seed article", () => {
   it.each(arabicCases)("$name", (testCase) => runCase(testCase, "target"));
 });
 
+interface PropertyRegression {
+  name: string;
+  /** Old text, the claim's range in it, the edited text and where the claim must land there. */
+  old: string;
+  range: [number, number];
+  edited: string;
+  expected: [number, number];
+  method: AnchorMethod;
+}
+
+// Shrunk counterexamples of anchor.property.test.ts. In repetitive text an edit before a claim can shift a
+// copy of a short quote, with one side of its context, onto the old offset; often that side reached the
+// text's edge and is only a few characters long.
+const propertyRegressions: PropertyRegression[] = [
+  {
+    name: "short quote: the copy at the old offset has the suffix but not the prefix",
+    old: "مليار claim واتساب messages , واتساب في news",
+    range: [36, 37],
+    edited: "، خبرمnew ليار claim واتساب messages , واتساب في news",
+    expected: [45, 46],
+    method: "quote",
+  },
+  {
+    name: "short quote: a suffix cut short by the end (العالم) is no evidence away from the end",
+    old: "واتساب واتساب واتساب واتساب واتساب العالم العالم",
+    range: [41, 42],
+    edited: "2021ا، خبرساب واتساب واتساب واتساب واتساب العالم العالم",
+    expected: [48, 49],
+    method: "quote",
+  },
+  {
+    name: "short quote: a one-letter suffix cut short by the end is no evidence away from the end",
+    old: "واتساب واتساب واتساب واتساب . واتساب messages",
+    range: [43, 44],
+    edited: "وتnew س xاب واتساب واتساب واتساب . واتساب messages",
+    expected: [48, 49],
+    method: "quote",
+  },
+  {
+    name: "periodic text: quote and both sides recur one word later; only one copy still ends the text",
+    old: "في في في في في في في في في في في في في",
+    range: [34, 37],
+    edited: "في في في في في في في في في في في في في في",
+    expected: [37, 40],
+    method: "quote",
+  },
+  {
+    name: "text inserted at the start, before a claim with an empty prefix: its suffix tells where it went",
+    old: "news of مليار in in 2020 في العالم ,",
+    range: [0, 1],
+    edited: "new news of مليار in in 2020 في العال2021م ، خبر",
+    expected: [4, 5],
+    method: "quote",
+  },
+  {
+    name: "a suffix cut short by the end stays evidence in place once text is appended",
+    old: "واتساب واتساب واتساب واتساب واتساب العالم العالم",
+    range: [41, 42],
+    edited: "واتساب واتساب واتساب واتساب واتساب العالم العالم واتساب",
+    expected: [41, 42],
+    method: "position",
+  },
+];
+
+describeSuite("anchor: property-test regressions", () => {
+  it.each(propertyRegressions)("$name", ({ old, range, edited, expected, method }) => {
+    const { quote, position } = describe(old, range[0], range[1]);
+    const result = anchor(edited, [quote, position]);
+    expect(edited.slice(expected[0], expected[1])).toBe(quote.exact);
+    expect(result).toMatchObject({ status: "anchored", start: expected[0], end: expected[1], method, exactChanged: false });
+    expect(createAnchorer(edited).anchorAll([[quote, position]])).toEqual([result]);
+  });
+});
+
 describeSuite("anchorAll: re-anchoring every claim of an article", () => {
   it("matches anchor() one by one on the seed article after edits, and uses neighbours' drift", () => {
     const quotes = ["استقبل تطبيق واتساب", "900 مليون رسالة", "20 مليار رسالة", "التشفير التام بين الأطراف", "50 مليون حساب", "1,5 مليار"];
@@ -293,15 +367,6 @@ describeSuite("anchor: selectors and stages", () => {
     const result = anchor(withMarks, [{ type: "TextQuoteSelector", exact: "العدد كبير", prefix: "قال إن ", suffix: " جدا اليوم" }]);
     expect(result).toMatchObject({ status: "anchored", method: "fuzzy", exactChanged: true });
     if (result.status === "anchored") expect(withMarks.slice(result.start, result.end)).toBe("العددَ كبيرٌ");
-  });
-
-  it("does not trust a short quote found at its old position by coincidence (property-test regression)", () => {
-    const old = "مليار claim واتساب messages , واتساب في news";
-    const { quote, position } = describe(old, 36, 37);
-    expect(quote.exact).toBe(" ");
-    const edited = "، خبرمnew ليار claim واتساب messages , واتساب في news";
-    expect(edited.slice(36, 37)).toBe(" ");
-    expect(anchor(edited, [quote, position])).toMatchObject({ status: "anchored", start: 45, end: 46, method: "quote" });
   });
 
   it("anchors a rewritten quote whose context on both sides is intact in place, flagged as changed", () => {

@@ -1,3 +1,4 @@
+import { CONTEXT_LENGTH } from "./describe";
 import { alignAnchored, alignContextAround, boundedEditDistance, findApproximateEnds, MYERS_WORD_SIZE } from "./edit-distance";
 import { normalizeString, normalizeText, toNormalizedOffset, toOriginalRange } from "./normalize-text";
 import type { NormalizedText } from "./normalize-text";
@@ -67,6 +68,9 @@ const FAR_MIN_CONTEXT_SUM = 1.99;
 const MAX_REFINED_CANDIDATES = 4;
 /** A quote occurring more often than this is too common to place by itself. */
 const MAX_EXACT_OCCURRENCES = 5000;
+
+/** How much of a claim's context surrounds a place: see TextAnchorer.prefixFitAt(). */
+type ContextFit = 0 | 1 | 2;
 
 interface CandidateScores {
   score: number;
@@ -219,14 +223,43 @@ class TextAnchorer implements Anchorer {
   }
 
   /**
-   * The text at the old position still equals the quote. A short quote (a space, a figure) can be there by
-   * coincidence after edits before it, so it also needs one side of its context intact.
+   * Whether the prefix still ends at `index`: 2 with all it said, 1 only as characters, 0 not at all. A
+   * side shorter than describe()'s context was cut short by the text's edge, and that edge was part of what
+   * made the claim unique (in repetitive text a few words recur everywhere): it says all only there still.
    */
-  private isQuoteStillAtPosition(quote: TextQuoteSelector, position: TextPositionSelector): boolean {
-    if (this.text.slice(position.start, position.end) !== quote.exact) return false;
-    if (quote.exact.length >= SHORT_QUOTE_LENGTH) return true;
-    const hasPrefix = position.start >= quote.prefix.length && this.text.startsWith(quote.prefix, position.start - quote.prefix.length);
-    return hasPrefix || this.text.startsWith(quote.suffix, position.end);
+  private prefixFitAt(prefix: string, index: number): ContextFit {
+    if (index < prefix.length || !this.text.startsWith(prefix, index - prefix.length)) return 0;
+    return prefix.length >= CONTEXT_LENGTH || index === prefix.length ? 2 : 1;
+  }
+
+  /** Whether the suffix still starts at `end`, as prefixFitAt() measures it. */
+  private suffixFitAt(suffix: string, end: number): ContextFit {
+    if (!this.text.startsWith(suffix, end)) return 0;
+    return suffix.length >= CONTEXT_LENGTH || end + suffix.length === this.text.length ? 2 : 1;
+  }
+
+  /**
+   * The cheap stages, from the strongest evidence down: the quote with all its context at the old position,
+   * else near `nearStart` (nearest first); then the same with an edge of the text no longer where it was;
+   * then the quote alone at the old position, a short quote (a space, a figure) backed by one whole side of
+   * its context. The order matters in repetitive text: edits before a claim can shift a copy of its quote,
+   * with one side of its context, onto the old offset, while the quote with both sides (unique when
+   * described) is where the claim went. null when none of these holds.
+   */
+  private anchorInPlaceOrNearby(quote: TextQuoteSelector, position: TextPositionSelector | undefined, nearStart: number | undefined): AnchorResult | null {
+    const isAtPosition =
+      position !== undefined && position.start >= 0 && position.start <= position.end && position.end <= this.text.length && this.text.slice(position.start, position.end) === quote.exact;
+    const prefixFit = isAtPosition ? this.prefixFitAt(quote.prefix, position.start) : 0;
+    const suffixFit = isAtPosition ? this.suffixFitAt(quote.suffix, position.end) : 0;
+    const inPlace: AnchorResult | null = isAtPosition ? { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false } : null;
+    const fitInPlace = Math.min(prefixFit, suffixFit);
+    if (fitInPlace === 2) return inPlace;
+    const nearby = nearStart === undefined ? null : this.findExactWithContextNearby(quote, nearStart);
+    if (nearby !== null && nearby.fit === 2) return nearby.result;
+    if (fitInPlace === 1) return inPlace;
+    if (nearby !== null) return nearby.result;
+    const isQuoteVouchedFor = quote.exact.length >= SHORT_QUOTE_LENGTH || prefixFit === 2 || suffixFit === 2;
+    return isAtPosition && isQuoteVouchedFor ? inPlace : null;
   }
 
   /** Position check and the exact quote with its context near the old place; null when that is not enough. */
@@ -235,10 +268,7 @@ class TextAnchorer implements Anchorer {
     const quote = selectors.find(isTextQuoteSelector);
     const position = selectors.find(isTextPositionSelector);
     if (quote === undefined || quote.exact === "" || position === undefined) return null;
-    if (this.isQuoteStillAtPosition(quote, position)) {
-      return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
-    }
-    return this.findExactWithContextNearby(quote, Math.min(Math.max(0, position.start), this.text.length));
+    return this.anchorInPlaceOrNearby(quote, position, Math.min(Math.max(0, position.start), this.text.length));
   }
 
   anchor(target: AnchorTarget): AnchorResult {
@@ -256,12 +286,9 @@ class TextAnchorer implements Anchorer {
       if (isPositionInText) return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
       return { status: "orphan", reason: position === undefined ? "no TextQuoteSelector or TextPositionSelector" : "position is outside the text and there is no quote" };
     }
-    if (isPositionInText && this.isQuoteStillAtPosition(quote, position)) {
-      return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
-    }
     const oldStart = position === undefined ? undefined : Math.min(Math.max(0, position.start + shift), this.text.length);
-    const nearby = oldStart === undefined ? null : this.findExactWithContextNearby(quote, oldStart);
-    if (nearby !== null) return nearby;
+    const cheap = this.anchorInPlaceOrNearby(quote, position, oldStart);
+    if (cheap !== null) return cheap;
 
     const query: QuoteQuery = {
       selector: quote,
@@ -292,20 +319,23 @@ class TextAnchorer implements Anchorer {
     return { status: "anchored", start, end, method, score: candidate.score, exactChanged };
   }
 
-  /** Cheapest common case after an edit elsewhere: the same quote with the same context, shifted a little. */
-  private findExactWithContextNearby(quote: TextQuoteSelector, oldStart: number): AnchorResult | null {
+  /**
+   * Cheapest common case after an edit elsewhere: the same quote with the same context, shifted a little.
+   * The best fit (see prefixFitAt()) wins, then the nearest to `oldStart`.
+   */
+  private findExactWithContextNearby(quote: TextQuoteSelector, oldStart: number): { result: AnchorResult; fit: ContextFit } | null {
     const { exact, prefix, suffix } = quote;
     const windowEnd = oldStart + INITIAL_SEARCH_RADIUS;
-    let best: { start: number; distance: number } | null = null;
+    let best: { start: number; distance: number; fit: ContextFit } | null = null;
     for (let index = this.text.indexOf(exact, Math.max(0, oldStart - INITIAL_SEARCH_RADIUS)); index !== -1 && index <= windowEnd; index = this.text.indexOf(exact, index + 1)) {
-      const hasContext = this.text.startsWith(prefix, index - prefix.length) && index >= prefix.length && this.text.startsWith(suffix, index + exact.length);
+      const fit = Math.min(this.prefixFitAt(prefix, index), this.suffixFitAt(suffix, index + exact.length)) as ContextFit;
       const distance = Math.abs(index - oldStart);
-      if (hasContext && (best === null || distance < best.distance)) best = { start: index, distance };
+      if (fit > 0 && (best === null || fit > best.fit || (fit === best.fit && distance < best.distance))) best = { start: index, distance, fit };
     }
     if (best === null) return null;
     const positionScore = Math.max(0, 1 - best.distance / FAR_DISTANCE);
     const score = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT * positionScore;
-    return { status: "anchored", start: best.start, end: best.start + exact.length, method: "quote", score, exactChanged: false };
+    return { result: { status: "anchored", start: best.start, end: best.start + exact.length, method: "quote", score, exactChanged: false }, fit: best.fit };
   }
 
   /** Every verbatim occurrence, ranked by how much literal context survives, the best few scored in full. */
