@@ -41,7 +41,10 @@ import {
   normaliseWord,
   readPreviousWord,
   readWord,
+  lookupWord,
   registerWords,
+  setByNode,
+  tableByNode,
   skipSpaces,
   skipSpacesBackward,
   wordEnd,
@@ -49,7 +52,7 @@ import {
   type WordSpan,
 } from "./text-scan";
 import * as lexicon from "./lexicon";
-import { scanText } from "./scanner";
+import { OffsetList, scanText } from "./scanner";
 import type { Detection, DetectionKind, DetectionLanguage, Qualifier } from "./types";
 
 interface NumberCore {
@@ -102,11 +105,13 @@ const arabicCountryFirstWords = new Set(
   [...arabicCountries.keys()].filter((name) => name.includes(" ")).flatMap((name) => arabicCountryPrefixes.map((prefix) => prefix + (name.split(" ")[0] ?? ""))),
 );
 const horizontalSpace = "[ \\t\\u00a0]";
+/** englishCurrencyPrefixes as an array, so the loops over it allocate no iterator entries. */
+const currencyPrefixList: readonly (readonly [string, string])[] = [...englishCurrencyPrefixes];
 
 const noArabicLetterBefore = "(?:^|[^\\u0621-\\u064A])";
 const noLatinLetterBefore = "(?:^|[^A-Za-z])";
 function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
-  return new RegExp(`${boundary}(${body.replaceAll(" ", `${horizontalSpace}+`)})${horizontalSpace}*$`, `d${flags}`);
+  return new RegExp(`${boundary}(${body.replaceAll(" ", `${horizontalSpace}+`)})${horizontalSpace}*$`, flags);
 }
 // Order matters: "ما لا يزيد على" (at most) must win over "يزيد على" (more than).
 const qualifierPatterns: readonly [RegExp, Qualifier][] = [
@@ -147,13 +152,6 @@ for (const word of qualifierFinalWords) {
   });
   qualifierPatternsByFinalWord.set(word, candidates);
 }
-const trailingQualifierPatterns: readonly [RegExp, Qualifier][] = [
-  [new RegExp(`${horizontalSpace}+(?:على|علي)${horizontalSpace}+ال[اأ]قل(?![\\u0621-\\u064A])`, "y"), "at least"],
-  [new RegExp(`${horizontalSpace}+(?:[فو][اأ]كثر|[اأ]و${horizontalSpace}+[اأ]كثر)(?![\\u0621-\\u064A])`, "y"), "at least"],
-  [new RegExp(`${horizontalSpace}+تقريب[اًا]+(?![\\u0621-\\u064A])`, "y"), "about"],
-  [new RegExp(`${horizontalSpace}+(?:or more|at least)\\b`, "yi"), "at least"],
-  [new RegExp(`${horizontalSpace}+or so\\b`, "yi"), "about"],
-];
 const arabicPercentPattern = new RegExp(`${horizontalSpace}*(?:[٪%]|(?:في${horizontalSpace}+ال|بال)(?:مئ|مائ|ما)[ةه](?![\\u0621-\\u064A]))`, "y");
 const englishPercentPattern = new RegExp(`${horizontalSpace}*(?:[%٪]|(?:per${horizontalSpace}?cent|percent|pct)\\b)`, "yi");
 const percentagePointPattern = new RegExp(`${horizontalSpace}*(?:percentage${horizontalSpace}+points?\\b|نق(?:طة|اط)${horizontalSpace}+مئوية)`, "yi");
@@ -171,18 +169,29 @@ const englishPeopleNouns = new Set(["people", "users", "adults", "children", "wo
 const rangeOnlyWithBetween = new Set(["and", "و"]);
 
 // Scope words found by the scan of the text being processed; detect() is synchronous, so one slot suffices.
-let scopeWordOffsets: readonly number[] = [];
-let clauseBoundaries: readonly number[] = [];
+let scopeWordOffsets: OffsetList = new OffsetList();
+let clauseBoundaries: OffsetList = new OffsetList();
+const emptyOffsets = new OffsetList();
 
 export function detect(text: string): Detection[] {
   const detections: Detection[] = [];
   const { anchors, scopeWords, boundaries } = scanText(text);
   scopeWordOffsets = scopeWords;
   clauseBoundaries = boundaries;
-  arabicScopeCache = new Uint16Array(scopeWords.length >>> 1);
-  englishScopeCache = new Uint16Array(scopeWords.length >>> 1);
+  boundaryCursor = 0;
+  scopeWordCursor = 0;
+  const scopeWordCount = scopeWords.length >>> 1;
+  if (arabicScopeCache.length < scopeWordCount) {
+    arabicScopeCache = new Uint16Array(scopeWordCount);
+    englishScopeCache = new Uint16Array(scopeWordCount);
+  } else {
+    arabicScopeCache.fill(0, 0, scopeWordCount);
+    englishScopeCache.fill(0, 0, scopeWordCount);
+  }
   let floor = 0;
-  for (const anchor of anchors) {
+  const anchorOffsets = anchors.values;
+  for (let anchorIndex = 0; anchorIndex < anchors.length; anchorIndex += 1) {
+    const anchor = anchorOffsets[anchorIndex] ?? 0;
     if (anchor < floor) continue;
     const detection = parseAt(text, anchor, floor);
     if (detection !== null) {
@@ -190,10 +199,8 @@ export function detect(text: string): Detection[] {
       floor = detection.end;
     }
   }
-  scopeWordOffsets = [];
-  clauseBoundaries = [];
-  arabicScopeCache = new Uint16Array(0);
-  englishScopeCache = new Uint16Array(0);
+  scopeWordOffsets = emptyOffsets;
+  clauseBoundaries = emptyOffsets;
   return detections;
 }
 
@@ -207,14 +214,14 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     const ordinal = parseOrdinalWord(text, anchor, floor);
     if (ordinal !== null) return ordinal;
   }
-  const core = isDigitAnchor ? parseDigitCore(text, anchor, floor) : parseWordCore(text, wordStart(text, anchor + 1), floor);
+  const core = isDigitAnchor ? parseDigitCore(text, anchor, floor, primaryCore) : parseWordCore(text, wordStart(text, anchor + 1), floor, primaryCore);
   if (core === null) return null;
 
   if (core.isDigits && core.decimals === 0 && !core.hasSeparator && core.suffixScale === 1 && core.suffixUnit === null) {
     const date = parseDate(text, core, floor);
     if (date !== null) return date;
   }
-  if (core.hasOrdinalSuffix) return finish(text, { start: core.start, end: core.end, value: core.mantissa, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core, confidence: 0.8 });
+  if (core.hasOrdinalSuffix) return finish(text, core.start, core.end, core.mantissa, "ordinal", null, "exact", null, core.language, 0.8);
   if (!core.isDigits && core.hasArticle) return null; // الثلاثة، the three: a reference, not a count
   if (!core.isDigits && core.language === "en" && isPrecededBy(text, core.start, /\bthe$/i)) return null;
 
@@ -225,13 +232,17 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   if (core.isEnglishOne) return null; // "one of the", "no one": not a count unless a scale or ratio follows
 
   if (core.isDigits && isLabelledIdentifier(text, core.start)) return null;
-  let measure = parseMeasure(text, core);
+  const measure = parseMeasure(text, core, primaryMeasure);
   const currencyStart = currencyPrefixStart(text, measure, floor);
-  if (currencyStart !== null) measure = { ...measure, start: currencyStart.start, unit: currencyStart.unit, kind: "money" };
+  if (currencyStart !== null) {
+    measure.start = currencyStart.start;
+    measure.unit = currencyStart.unit;
+    measure.kind = "money";
+  }
 
   if (core.hasArticle && core.isDigits && measure.unit === null && measure.scale === 1 && !followsSoundPlural(text, core.start)) {
     // الـ31 without a month: "the 31st" (a session, an edition); but "الساعات الـ24" counts hours.
-    return finish(text, { start: core.start, end: core.end, value: core.mantissa / 10 ** core.decimals, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core, confidence: 0.6 });
+    return finish(text, core.start, core.end, core.mantissa / 10 ** core.decimals, "ordinal", null, "exact", null, core.language, 0.6);
   }
 
   const range = parseRange(text, measure, floor);
@@ -282,59 +293,70 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
 
   // A bare four-digit number between 1900 and 2099 is a year unless something marks it as a count.
   if (range === null && isYearLike(core, measure) && leading === null && unit === null && !isEnglishCountOfYearSize(text, core, subject)) {
-    return finish(text, { start: core.start, end: yearEnd(text, core.end), value: core.mantissa, kind: "date", date: String(core.mantissa), unit: null, qualifier: "exact", subject: null, core, confidence: 0.8 });
+    return finish(text, core.start, yearEnd(text, core.end), core.mantissa, "date", null, "exact", null, core.language, 0.8, undefined, String(core.mantissa));
   }
   if (range !== null && isYearLike(core, measure) && range.high.core.integerDigitCount === 4) subject = null;
 
   let confidence = core.isDigits ? 0.85 : 0.7;
   if (qualifier !== "exact") confidence += 0.05;
   if (unit !== null || subject !== null) confidence += 0.05;
-  return finish(text, { start, end, value, valueHigh, kind, unit, qualifier, subject, core, confidence });
+  return finish(text, start, end, value, kind, unit, qualifier, subject, core.language, confidence, valueHigh);
 }
 
-interface DraftDetection {
-  start: number;
-  end: number;
-  value: number | null;
-  valueHigh?: number;
-  date?: string;
-  kind: DetectionKind;
-  unit: string | null;
-  qualifier: Qualifier;
-  subject: string | null;
-  core: NumberCore | null;
-  confidence: number;
-}
-
-function finish(text: string, draft: DraftDetection): Detection {
-  const language = draft.core?.language ?? languageAround(text, draft.start, draft.end);
-  const scope = draft.kind === "date" || draft.kind === "ordinal" ? null : findScope(text, draft.start, draft.end, language);
-  const detection: Detection = {
-    start: draft.start,
-    end: draft.end,
-    text: text.slice(draft.start, draft.end),
-    value: draft.value,
-    unit: draft.unit,
-    kind: draft.kind,
-    qualifier: draft.qualifier,
-    subject: draft.subject,
-    scope,
-    confidence: Math.min(0.99, Math.round(draft.confidence * 100) / 100),
-    language,
-  };
-  if (draft.valueHigh !== undefined) detection.valueHigh = draft.valueHigh;
-  if (draft.date !== undefined) detection.date = draft.date;
-  return detection;
+function finish(
+  text: string, start: number, end: number, value: number | null, kind: DetectionKind, unit: string | null, qualifier: Qualifier, subject: string | null,
+  coreLanguage: DetectionLanguage | null, confidence: number, valueHigh?: number, date?: string,
+): Detection {
+  const language = coreLanguage ?? languageAround(text, start, end);
+  const scope = kind === "date" || kind === "ordinal" ? null : findScope(text, start, end, language);
+  const spanText = text.slice(start, end);
+  const rounded = Math.min(0.99, Math.round(confidence * 100) / 100);
+  // Built in its final shape (valueHigh and date last, as before) rather than grown a property at a time.
+  if (valueHigh === undefined && date === undefined) {
+    return { start, end, text: spanText, value, unit, kind, qualifier, subject, scope, confidence: rounded, language };
+  }
+  if (date === undefined) {
+    return { start, end, text: spanText, value, unit, kind, qualifier, subject, scope, confidence: rounded, language, valueHigh };
+  }
+  if (valueHigh === undefined) {
+    return { start, end, text: spanText, value, unit, kind, qualifier, subject, scope, confidence: rounded, language, date };
+  }
+  return { start, end, text: spanText, value, unit, kind, qualifier, subject, scope, confidence: rounded, language, valueHigh, date };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-function emptyCore(start: number): NumberCore {
+function createCore(): NumberCore {
   return {
-    start, end: start, mantissa: 0, decimals: 0, wordValue: 0, isDigits: false, integerDigitCount: 0, hasSeparator: false, suffixScale: 1,
+    start: 0, end: 0, mantissa: 0, decimals: 0, wordValue: 0, isDigits: false, integerDigitCount: 0, hasSeparator: false, suffixScale: 1,
     suffixUnit: null, hasOrdinalSuffix: false, hasArticle: false, isFraction: false, isArabicOne: false, isEnglishOne: false, hasWordScale: false, language: null,
   };
+}
+
+/** Cores are scratch: one for the number being parsed, one for the second number of a range or ratio. */
+const primaryCore = createCore();
+const secondaryCore = createCore();
+
+function resetCore(core: NumberCore, start: number): NumberCore {
+  core.start = start;
+  core.end = start;
+  core.mantissa = 0;
+  core.decimals = 0;
+  core.wordValue = 0;
+  core.isDigits = false;
+  core.integerDigitCount = 0;
+  core.hasSeparator = false;
+  core.suffixScale = 1;
+  core.suffixUnit = null;
+  core.hasOrdinalSuffix = false;
+  core.hasArticle = false;
+  core.isFraction = false;
+  core.isArabicOne = false;
+  core.isEnglishOne = false;
+  core.hasWordScale = false;
+  core.language = null;
+  return core;
 }
 
 function coreValue(core: NumberCore, scale: number): number {
@@ -346,8 +368,8 @@ const digitSuffixScales = new Map<string, number>([["k", 1e3], ["m", 1e6], ["mn"
 const digitSuffixUnits = new Map<string, string>([["km", "km"], ["kg", "kg"], ["cm", "cm"], ["mw", "MW"], ["gw", "GW"], ["kw", "kW"], ["mph", "mph"]]);
 const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
 
-function parseDigitCore(text: string, position: number, floor: number): NumberCore | null {
-  const core = emptyCore(position);
+function parseDigitCore(text: string, position: number, floor: number, target: NumberCore): NumberCore | null {
+  const core = resetCore(target, position);
   core.isDigits = true;
   const before = text.charCodeAt(position - 1);
   if (position > 0) {
@@ -498,13 +520,13 @@ function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
     if ((match.entry.value === 6 && span.normalised.endsWith("ست")) && match.prefix !== "" && match.prefix !== "و") return null;
     return { span, entry: match.entry, hasConjunction: match.prefix === "و", hasArticle: match.hasArticle };
   }
-  const entry = englishNumberWords.get(span.key);
+  const entry = lookupWord(englishNumberWordsByNode, span);
   return entry === undefined ? null : { span, entry, hasConjunction: false, hasArticle: false };
 }
 
-function parseWordCore(text: string, start: number, floor: number): NumberCore | null {
+function parseWordCore(text: string, start: number, floor: number, target: NumberCore): NumberCore | null {
   if (start < floor) return null;
-  const core = emptyCore(start);
+  const core = resetCore(target, start);
   let total = 0;
   let current = 0;
   let lastRole: NumberWord["role"] | null = null;
@@ -603,7 +625,15 @@ function parseWordCore(text: string, start: number, floor: number): NumberCore |
   return core;
 }
 
-function parseMeasure(text: string, core: NumberCore): Measure {
+function createMeasure(): Measure {
+  return { start: 0, end: 0, value: 0, baseValue: 0, scale: 1, unit: null, kind: "quantity", core: primaryCore };
+}
+
+/** Measures are scratch too: one for the number being parsed, one for the high end of a range. */
+const primaryMeasure = createMeasure();
+const secondaryMeasure = createMeasure();
+
+function parseMeasure(text: string, core: NumberCore, target: Measure): Measure {
   let scale = core.suffixScale;
   let end = core.end;
   let unit: string | null = core.suffixUnit;
@@ -615,10 +645,10 @@ function parseMeasure(text: string, core: NumberCore): Measure {
       if (word === null) break;
       let wordScale: number | undefined;
       if (word.isArabic) {
-        const entry = arabicNumberWords.get(word.key);
+        const entry = lookupWord(arabicNumberWordsByNode, word);
         if (entry !== undefined && entry.role === "scale") wordScale = entry.value;
       } else {
-        wordScale = englishScaleWords.get(word.key);
+        wordScale = lookupWord(englishScaleWordsByNode, word);
         if (word.key === "m" || word.key === "b") wordScale = undefined; // "5 m" is metres; only "5m" is million
       }
       if (wordScale === undefined) break;
@@ -667,7 +697,15 @@ function parseMeasure(text: string, core: NumberCore): Measure {
       end = measurement.end;
     }
   }
-  return { start: core.start, end, value, baseValue: coreValue(core, 1), scale, unit, kind, core };
+  target.start = core.start;
+  target.end = end;
+  target.value = value;
+  target.baseValue = coreValue(core, 1);
+  target.scale = scale;
+  target.unit = unit;
+  target.kind = kind;
+  target.core = core;
+  return target;
 }
 
 function stickyMatch(pattern: RegExp, text: string, position: number): number | null {
@@ -679,12 +717,12 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
   const word = readWord(text, position);
   if (word === null) return null;
   if (word.isArabic) {
-    let unit = arabicCurrencies.get(word.key);
+    let unit = lookupWord(arabicCurrenciesByNode, word);
     if (unit === undefined) return null;
     let end = word.end;
     const adjective = readWord(text, end);
     if (adjective !== null && adjective.isArabic) {
-      const refined = arabicCurrencyAdjectives.get(adjective.key);
+      const refined = lookupWord(arabicCurrencyAdjectivesByNode, adjective);
       if (refined !== undefined) {
         unit = refined;
         end = adjective.end;
@@ -697,7 +735,7 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
     if (dollars !== null && (dollars.key === "dollars" || dollars.key === "dollar")) return { unit: "USD", end: dollars.end };
     return null;
   }
-  const unit = englishCurrencyWords.get(word.key);
+  const unit = lookupWord(englishCurrencyWordsByNode, word);
   if (unit === undefined) return null;
   const isCode = word.normalised.length === 3 && text.slice(word.start, word.end) === word.normalised.toUpperCase();
   if (word.normalised.length === 3 && !isCode && !["yen"].includes(word.normalised)) return null; // "try", "sar" as ordinary words
@@ -710,7 +748,7 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
   if (!maySpellTemperatureOrArea) {
     const word = readWord(text, position);
     if (word === null) return null;
-    const unit = word.isArabic ? arabicUnits.get(word.key) : englishUnits.get(word.key);
+    const unit = word.isArabic ? lookupWord(arabicUnitsByNode, word) : lookupWord(englishUnitsByNode, word);
     return unit === undefined ? null : { unit, end: word.end };
   }
   const square = stickyMatch(squareKilometrePattern, text, position);
@@ -721,7 +759,7 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
   if (fahrenheit !== null) return { unit: "°F", end: fahrenheit };
   const word = readWord(text, position);
   if (word === null) return null;
-  const unit = word.isArabic ? arabicUnits.get(word.key) : englishUnits.get(word.key);
+  const unit = word.isArabic ? lookupWord(arabicUnitsByNode, word) : lookupWord(englishUnitsByNode, word);
   if (unit === undefined) return null;
   if (!word.isArabic && word.key === "m" && word.start !== position) return null;
   return { unit, end: word.end };
@@ -734,7 +772,7 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
   const lastCode = text.charCodeAt(before - 1);
   const mayBeSign = lastCode === 0x24 || lastCode === 0xa3 || lastCode === 0x20ac || lastCode === 0xa5 || lastCode === 0x20b9 || (lastCode >= 0x41 && lastCode <= 0x5a);
   if (!mayBeSign) return null;
-  for (const [sign, unit] of englishCurrencyPrefixes) {
+  for (const [sign, unit] of currencyPrefixList) {
     const start = before - sign.length;
     if (start < floor || start < 0 || text.slice(start, before) !== sign) continue;
     if (isLatinLetter(text.charCodeAt(start - 1))) continue;
@@ -781,7 +819,7 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
   if (rangeOnlyWithBetween.has(connector) && !hasBetween) return null;
   if (!hasBetween && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
   let highCurrency: string | null = null;
-  for (const [sign, unit] of englishCurrencyPrefixes) {
+  for (const [sign, unit] of currencyPrefixList) {
     if (sign.length <= 2 && !isLatinLetter(sign.charCodeAt(0)) && text.startsWith(sign, position)) {
       highCurrency = unit;
       position = skipSpaces(text, position + sign.length);
@@ -789,9 +827,9 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
     }
   }
   if (highCurrency !== null && highCurrency !== low.unit) return null;
-  const highCore = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position) : null;
+  const highCore = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position, secondaryCore) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position, secondaryCore) : null;
   if (highCore === null || highCore.isFraction || highCore.hasArticle || highCore.hasOrdinalSuffix) return null;
-  const high = parseMeasure(text, highCore);
+  const high = parseMeasure(text, highCore, secondaryMeasure);
   let lowValue = low.value;
   if (low.scale === 1 && high.scale > 1 && low.baseValue < high.baseValue && !low.core.hasWordScale) lowValue = coreValue(low.core, high.scale);
   if (lowValue >= high.value) return null;
@@ -820,7 +858,7 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     position = every.end;
   } else return null;
   position = skipSpaces(text, position);
-  const denominator = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position) : null;
+  const denominator = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position, secondaryCore) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position, secondaryCore) : null;
   if (denominator === null || denominator.hasWordScale || denominator.isFraction || denominator.decimals > 0) return null;
   if (denominator.isDigits && denominator.integerDigitCount === 4 && !denominator.hasSeparator) return null; // "3 in 2019" is a year
   const numeratorValue = coreValue(core, 1);
@@ -835,10 +873,7 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     end = following.end;
   }
   const leading = qualifierBefore(text, core.start, floor);
-  return finish(text, {
-    start: leading?.start ?? core.start, end, value: numeratorValue / denominatorValue, kind: "ratio", unit: null,
-    qualifier: leading?.qualifier ?? "exact", subject, core, confidence: 0.8,
-  });
+  return finish(text, leading?.start ?? core.start, end, numeratorValue / denominatorValue, "ratio", null, leading?.qualifier ?? "exact", subject, core.language, 0.8);
 }
 
 /** نصف السكان، a third of adults: a share of a group. */
@@ -851,10 +886,7 @@ function parseFractionShare(text: string, core: NumberCore, floor: number): Dete
   const previous = readPreviousWord(text, core.start);
   if (previous !== null && (previous.key === "first" || previous.key === "second" || previous.key === "الاول" || previous.key === "الثاني")) return null;
   const leading = qualifierBefore(text, core.start, floor);
-  return finish(text, {
-    start: leading?.start ?? core.start, end: core.end, value: core.wordValue, kind: "ratio", unit: null,
-    qualifier: leading?.qualifier ?? "exact", subject: null, core, confidence: 0.75,
-  });
+  return finish(text, leading?.start ?? core.start, core.end, core.wordValue, "ratio", null, leading?.qualifier ?? "exact", null, core.language, 0.75);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -875,7 +907,7 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
     } else if (match.prefix !== "" || following === null || !arabicSuperlativeAfterOrdinal.has(following.key)) return null;
-    return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
+    return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
   }
   const value = englishOrdinals.get(word.key);
   if (value === undefined) return null;
@@ -884,7 +916,7 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   const following = readWord(text, followerStart);
   if (following === null || !englishOrdinalFollowers.has(following.key)) return null;
   if (value === 1 && following.key === "time") return null;
-  return finish(text, { start, end: word.end, value, kind: "ordinal", unit: null, qualifier: "exact", subject: null, core: null, confidence: 0.7 });
+  return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
 }
 
 interface MonthMatch {
@@ -906,7 +938,7 @@ function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
   }
   const code = text.charCodeAt(word.start);
   if (code < 0x41 || code > 0x5a) return null; // "may" the verb; months are capitalised
-  const month = englishMonths.get(word.key);
+  const month = lookupWord(englishMonthsByNode, word);
   return month === undefined ? null : { start: word.start, end: word.end, month };
 }
 
@@ -1003,7 +1035,7 @@ function asciiNumber(digits: string): number {
 
 function dateDetection(text: string, core: NumberCore, start: number, end: number, year: number | null, month: number, day: number | null): Detection | null {
   if (day !== null && (day < 1 || day > 31)) return null;
-  return finish(text, { start, end, value: year, date: isoDate(year, month, day), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.95 });
+  return finish(text, start, end, year, "date", null, "exact", null, core.language, 0.95, undefined, isoDate(year, month, day));
 }
 
 function parseDate(text: string, core: NumberCore, floor: number): Detection | null {
@@ -1040,9 +1072,9 @@ function parseDate(text: string, core: NumberCore, floor: number): Detection | n
     if (monthBefore !== null) return dateDetection(text, core, monthBefore.start, yearEnd(text, core.end), number, monthBefore.month, null);
     const previous = readPreviousWord(text, core.start);
     if (previous !== null && (number < 1900 || number > 2099)) {
-      const isYearContext = previous.isArabic ? arabicYearWords.has(previous.key) : englishYearWords.has(previous.key);
+      const isYearContext = previous.isArabic ? (lookupWord(arabicYearWordsByNode, previous) !== undefined) : (lookupWord(englishYearWordsByNode, previous) !== undefined);
       if (isYearContext && !isCountedNounAfter(text, core.end)) {
-        return finish(text, { start: core.start, end: yearEnd(text, core.end), value: number, date: String(number), kind: "date", unit: null, qualifier: "exact", subject: null, core, confidence: 0.75 });
+        return finish(text, core.start, yearEnd(text, core.end), number, "date", null, "exact", null, core.language, 0.75, undefined, String(number));
       }
     }
   }
@@ -1057,7 +1089,7 @@ function isCountedNounAfter(text: string, position: number): boolean {
 function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: string | null): boolean {
   if (subject === null || languageAround(text, core.start, core.end) !== "en") return false;
   const previous = readPreviousWord(text, core.start);
-  return previous === null || !englishYearWords.has(previous.key);
+  return previous === null || !(lookupWord(englishYearWordsByNode, previous) !== undefined);
 }
 
 function isYearLike(core: NumberCore, measure: Measure): boolean {
@@ -1074,20 +1106,26 @@ function qualifierBefore(text: string, start: number, floor: number): { qualifie
   if (!isLetter(lastCode) && !isSpaceCode(lastCode) && lastCode !== 0x7e) return null;
   if (lastCode === 0x7e) return { qualifier: "about", start: start - 1 };
   const previous = readPreviousWord(text, start);
-  if (previous === null || !qualifierFinalWords.has(previous.key)) return null;
+  if (previous === null || !(lookupWord(qualifierFinalWordsByNode, previous) !== undefined)) return null;
   const candidates = qualifierPatternsByFinalWord.get(previous.key) ?? (previous.isArabic ? arabicQualifierPatterns : englishQualifierPatterns);
   if (candidates.length === 0) return null;
   const before = text.slice(windowStart, start);
   for (const [pattern, qualifier] of candidates) {
-    const match = pattern.exec(before);
-    const indices = match?.indices?.[1];
-    if (indices !== undefined) return { qualifier, start: windowStart + indices[0] };
+    const phrase = pattern.exec(before)?.[1];
+    // The phrase ends with a letter, right before the trailing spaces the pattern ends with.
+    if (phrase !== undefined) return { qualifier, start: skipHorizontalSpaceBackward(text, start) - phrase.length };
   }
   return null;
 }
 
 function isSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0;
+}
+
+function skipHorizontalSpaceBackward(text: string, position: number): number {
+  let index = position;
+  while (isSpaceCode(text.charCodeAt(index - 1))) index -= 1;
+  return index;
 }
 
 function skipHorizontalSpace(text: string, position: number): number {
@@ -1101,11 +1139,101 @@ function qualifierAfter(text: string, end: number): { qualifier: Qualifier; end:
   if (!isSpaceCode(text.charCodeAt(end))) return null;
   const first = text.charCodeAt(skipHorizontalSpace(text, end));
   if (first !== 0x639 && first !== 0x641 && first !== 0x648 && first !== 0x627 && first !== 0x623 && first !== 0x62a && (first | 0x20) !== 0x6f && (first | 0x20) !== 0x61) return null;
-  for (const [pattern, qualifier] of trailingQualifierPatterns) {
-    const matchEnd = stickyMatch(pattern, text, end);
-    if (matchEnd !== null) return { qualifier, end: matchEnd };
+  const matchEnd = trailingQualifierEnd(text, end);
+  return matchEnd < 0 ? null : { qualifier: trailingQualifier, end: matchEnd };
+}
+
+// trailingQualifierPatterns matched by hand, in their order; trailingQualifierEnd sets the qualifier here.
+let trailingQualifier: Qualifier = "exact";
+
+function isBasicArabicLetter(code: number): boolean {
+  return code >= 0x621 && code <= 0x64a;
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x5f;
+}
+
+/** Whether text at position spells word: Arabic letters exactly (a list of alternatives for one position), ASCII letters in either case. */
+function spellsAt(text: string, position: number, word: readonly (readonly number[])[]): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = text.charCodeAt(position + index);
+    const choices = word[index] ?? [];
+    let matches = false;
+    for (const choice of choices) {
+      if (code === choice || (choice >= 0x61 && choice <= 0x7a && code === choice - 0x20)) {
+        matches = true;
+        break;
+      }
+    }
+    if (!matches) return false;
   }
-  return null;
+  return true;
+}
+
+function spelling(pattern: string): number[][] {
+  return pattern.split(" ").filter((part) => part !== "").map((part) => [...part].map((letter) => letter.charCodeAt(0)));
+}
+// Each entry: the code units one position may hold.
+const alaSpelling = spelling("ع ل ىي"); // على|علي
+const alAqallSpelling = spelling("ا ل اأ ق ل"); // ال[اأ]قل
+const faAktharSpelling = spelling("فو اأ ك ث ر"); // [فو][اأ]كثر
+const awSpelling = spelling("اأ و"); // [اأ]و
+const aktharSpelling = spelling("اأ ك ث ر"); // [اأ]كثر
+const taqribSpelling = spelling("ت ق ر ي ب"); // تقريب
+const orMoreSpelling = [..."or more"].map((letter) => [letter.charCodeAt(0)]);
+const atLeastSpelling = [..."at least"].map((letter) => [letter.charCodeAt(0)]);
+const orSoSpelling = [..."or so"].map((letter) => [letter.charCodeAt(0)]);
+
+/** End of the first trailing qualifier phrase at end (a horizontal space there), or -1. */
+function trailingQualifierEnd(text: string, end: number): number {
+  const phrase = skipHorizontalSpace(text, end);
+  // [ \t\u00a0]+(?:على|علي)[ \t\u00a0]+ال[اأ]قل(?![\u0621-\u064A]) → at least
+  if (spellsAt(text, phrase, alaSpelling) && isSpaceCode(text.charCodeAt(phrase + 3))) {
+    const article = skipHorizontalSpace(text, phrase + 3);
+    if (spellsAt(text, article, alAqallSpelling) && !isBasicArabicLetter(text.charCodeAt(article + 5))) {
+      trailingQualifier = "at least";
+      return article + 5;
+    }
+  }
+  // [ \t\u00a0]+(?:[فو][اأ]كثر|[اأ]و[ \t\u00a0]+[اأ]كثر)(?![\u0621-\u064A]) → at least
+  if (spellsAt(text, phrase, faAktharSpelling) && !isBasicArabicLetter(text.charCodeAt(phrase + 5))) {
+    trailingQualifier = "at least";
+    return phrase + 5;
+  }
+  if (spellsAt(text, phrase, awSpelling) && isSpaceCode(text.charCodeAt(phrase + 2))) {
+    const more = skipHorizontalSpace(text, phrase + 2);
+    if (spellsAt(text, more, aktharSpelling) && !isBasicArabicLetter(text.charCodeAt(more + 4))) {
+      trailingQualifier = "at least";
+      return more + 4;
+    }
+  }
+  // [ \t\u00a0]+تقريب[اًا]+(?![\u0621-\u064A]) → about: the longest run of ا/ً that no basic letter follows
+  if (spellsAt(text, phrase, taqribSpelling)) {
+    const runStart = phrase + 5;
+    let runEnd = runStart;
+    while (text.charCodeAt(runEnd) === 0x627 || text.charCodeAt(runEnd) === 0x64b) runEnd += 1;
+    for (let matchEnd = runEnd; matchEnd > runStart; matchEnd -= 1) {
+      if (!isBasicArabicLetter(text.charCodeAt(matchEnd))) {
+        trailingQualifier = "about";
+        return matchEnd;
+      }
+    }
+  }
+  // [ \t\u00a0]+(?:or more|at least)\b → at least; [ \t\u00a0]+or so\b → about (ASCII letters, either case)
+  if (spellsAt(text, phrase, orMoreSpelling) && !isAsciiWordCode(text.charCodeAt(phrase + 7))) {
+    trailingQualifier = "at least";
+    return phrase + 7;
+  }
+  if (spellsAt(text, phrase, atLeastSpelling) && !isAsciiWordCode(text.charCodeAt(phrase + 8))) {
+    trailingQualifier = "at least";
+    return phrase + 8;
+  }
+  if (spellsAt(text, phrase, orSoSpelling) && !isAsciiWordCode(text.charCodeAt(phrase + 5))) {
+    trailingQualifier = "about";
+    return phrase + 5;
+  }
+  return -1;
 }
 
 /** The counted noun right after the number: "100 مليار رسالة", "20 billion messages", "12 million active users". */
@@ -1120,7 +1248,7 @@ function readSubjectAfter(text: string, position: number, language: DetectionLan
   if (language !== "en") return null;
   const firstCode = text.charCodeAt(word.start);
   // Names and sentence starts are not counted nouns; plural demonyms (Britons) are.
-  if ((firstCode < 0x61 || firstCode > 0x7a) && !englishDemonyms.has(word.key)) return null;
+  if ((firstCode < 0x61 || firstCode > 0x7a) && !(lookupWord(englishDemonymsByNode, word) !== undefined)) return null;
   if (!isEnglishNoun(word)) return null;
   const second = readWord(text, word.end);
   if (second !== null && !second.isArabic && text.charCodeAt(second.start) >= 0x61 && !endsLikePlural(word) && word.key !== "people" && endsLikePlural(second) && isEnglishNoun(second)) {
@@ -1134,7 +1262,7 @@ function endsLikePlural(span: WordSpan): boolean {
 }
 
 function isEnglishNoun(word: WordSpan): boolean {
-  return !englishSubjectStopWords.has(word.key) && !englishNumberWords.has(word.key) && !englishScaleWords.has(word.key) && !englishMonths.has(word.key) && !/(?:ed|ly)$/.test(word.normalised);
+  return !(lookupWord(englishSubjectStopWordsByNode, word) !== undefined) && !(lookupWord(englishNumberWordsByNode, word) !== undefined) && !(lookupWord(englishScaleWordsByNode, word) !== undefined) && !(lookupWord(englishMonthsByNode, word) !== undefined) && !/(?:ed|ly)$/.test(word.normalised);
 }
 
 function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
@@ -1142,13 +1270,40 @@ function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
   if (arabicSubjectStopWords.has(key)) return false;
   if (findArabicNumberWord(word) !== null || findArabicMonth(word) !== null) return false;
   if (key === "كانون" || key === "تشرين") return false;
-  const normalised = word.normalised;
-  if (normalised.length < 2) return false;
-  // A leading و/ف is usually a conjunction before a verb or another phrase (وتابع، وبلغ), but not in وحدة، وظيفة.
-  if (/^(?:ال|لل|[وف](?:[يتناال]|لل|ب|ل|ك|قال|قد|كان|هو|هي|من|في|علي|عن|لم|لا|ما))/.test(normalised)) return false;
+  const head = normalisedHead;
+  if (word.normalisedHead(head) < 2) return false;
+  // A leading و/ف is usually a conjunction before a verb or another phrase (وتابع، وبلغ), but not in وحدة، وظيفة:
+  // ^(?:ال|لل|[وف](?:[يتناال]|لل|ب|ل|ك|قال|قد|كان|هو|هي|من|في|علي|عن|لم|لا|ما)) on the normalised form.
+  if (startsWithArticleOrConjunction(head)) return false;
   // "20 مليونا عام 2019": a year word introducing a date is not what was counted.
-  if ((normalised === "عام" || normalised === "سنه") && digitValue(text.charCodeAt(skipSpaces(text, word.end))) >= 0) return false;
+  if ((key === "عام" || key === "سنه") && digitValue(text.charCodeAt(skipSpaces(text, word.end))) >= 0) return false;
   return true;
+}
+
+const normalisedHead = new Uint16Array(4);
+const alefCode = 0x627;
+const lamCode = 0x644;
+/** Words after و/ف that make it a conjunction, by their first letters (past the single letters ي ت ن ا ل ب ك). */
+const conjunctionFollowers = ["قال", "قد", "هو", "هي", "من", "في", "علي", "عن", "ما"].map((word) => [...word].map((letter) => letter.charCodeAt(0)));
+
+/** head holds the first (up to 4) normalised code units of a word of two or more. Unset slots are 0. */
+function startsWithArticleOrConjunction(head: Uint16Array): boolean {
+  const first = head[0] ?? 0;
+  const second = head[1] ?? 0;
+  if ((first === alefCode || first === lamCode) && second === lamCode) return true; // ال، لل
+  if (first !== 0x648 && first !== 0x641) return false; // و، ف
+  if (second === 0x64a || second === 0x62a || second === 0x646 || second === alefCode || second === lamCode || second === 0x628 || second === 0x643) return true;
+  for (const follower of conjunctionFollowers) {
+    let matches = true;
+    for (let index = 0; index < follower.length; index += 1) {
+      if (head[index + 1] !== follower[index]) {
+        matches = false;
+        break;
+      }
+    }
+    if (matches) return true;
+  }
+  return false;
 }
 
 // A number that names something rather than counts it: "Article 3", "Resolution 2254", "المادة 3", "القرار 2254".
@@ -1159,7 +1314,7 @@ const identifierLabels = new Set([
 ]);
 function isLabelledIdentifier(text: string, digitsStart: number): boolean {
   const previous = readPreviousWord(text, digitsStart);
-  return previous !== null && previous.end === skipSpacesBackward(text, digitsStart) && identifierLabels.has(previous.key);
+  return previous !== null && previous.end === skipSpacesBackward(text, digitsStart) && (lookupWord(identifierLabelsByNode, previous) !== undefined);
 }
 
 /** "الساعات الـ24", "الدول الأعضاء الـ27": a definite number after a definite sound plural is a count, not a rank. */
@@ -1170,7 +1325,7 @@ function followsSoundPlural(text: string, digitsStart: number): boolean {
 }
 
 function isCountedNounBefore(word: WordSpan): boolean {
-  if (arabicOneIdioms.has(word.key) || arabicSubjectStopWords.has(word.key)) return false;
+  if ((lookupWord(arabicOneIdiomsByNode, word) !== undefined) || (lookupWord(arabicSubjectStopWordsByNode, word) !== undefined)) return false;
   const normalised = word.normalised;
   if (normalised.startsWith("ال") || normalised.length < 2) return false;
   return true;
@@ -1192,49 +1347,52 @@ function findScope(text: string, start: number, end: number, language: Detection
   const lowest = Math.max(0, start - 120);
   const highest = Math.min(text.length, end + 60);
   const next = firstBoundaryAtOrAfter(start);
-  const previousBoundary = clauseBoundaries[next - 1] ?? -1;
+  const previousBoundary = next > 0 ? (clauseBoundaries.values[next - 1] ?? -1) : -1;
   const clauseStart = previousBoundary >= lowest ? previousBoundary + 1 : lowest;
-  const following = clauseBoundaries[firstBoundaryAtOrAfter(end)] ?? highest;
+  const followingIndex = firstBoundaryAtOrAfter(end);
+  const following = followingIndex < clauseBoundaries.length ? (clauseBoundaries.values[followingIndex] ?? highest) : highest;
   const clauseEnd = following < highest ? following : highest;
   // The span itself counts too: "12 million Britons" names its scope in the counted noun.
   return scopeInWindow(text, clauseStart, end, language, true) ?? scopeInWindow(text, end, clauseEnd, language, false);
 }
 
+// Numbers are parsed left to right, so the searches below move a cursor a few steps from where the last one
+// stopped instead of bisecting: both lists are ascending, so the answer is the same.
+let boundaryCursor = 0;
+let scopeWordCursor = 0;
+
+/** Index of the first clause boundary at or after from. */
 function firstBoundaryAtOrAfter(from: number): number {
-  const offsets = clauseBoundaries;
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((offsets[middle] ?? 0) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  const offsets = clauseBoundaries.values;
+  let index = Math.min(boundaryCursor, clauseBoundaries.length);
+  while (index > 0 && (offsets[index - 1] ?? 0) >= from) index -= 1;
+  while (index < clauseBoundaries.length && (offsets[index] ?? 0) < from) index += 1;
+  boundaryCursor = index;
+  return index;
 }
 
+/** Index (even) of the first scope word [start, end] pair whose start is at or after from. */
 function firstScopeWordAtOrAfter(from: number): number {
-  const offsets = scopeWordOffsets;
-  let low = 0;
-  let high = offsets.length / 2;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((offsets[middle * 2] ?? 0) < from) low = middle + 1;
-    else high = middle;
-  }
-  return low * 2;
+  const offsets = scopeWordOffsets.values;
+  let pair = Math.min(scopeWordCursor, scopeWordOffsets.length);
+  while (pair > 0 && (offsets[pair - 2] ?? 0) >= from) pair -= 2;
+  while (pair < scopeWordOffsets.length && (offsets[pair] ?? 0) < from) pair += 2;
+  scopeWordCursor = pair;
+  return pair;
 }
 
 function hasScopeWordBetween(from: number, to: number): boolean {
   const pair = firstScopeWordAtOrAfter(from);
-  return pair < scopeWordOffsets.length && (scopeWordOffsets[pair] ?? to) < to;
+  return pair < scopeWordOffsets.length && (scopeWordOffsets.values[pair] ?? to) < to;
 }
 
 /** The scope word in [from, to) nearest the number: the last one before it, or the first one after it. */
 function scopeInWindow(text: string, from: number, to: number, language: DetectionLanguage, preferLast: boolean): string | null {
-  const offsets = scopeWordOffsets;
+  const offsets = scopeWordOffsets.values;
+  const pairsEnd = scopeWordOffsets.length;
   const cache = language === "ar" ? arabicScopeCache : englishScopeCache;
   let found: string | null = null;
-  for (let pair = firstScopeWordAtOrAfter(from); pair < offsets.length; pair += 2) {
+  for (let pair = firstScopeWordAtOrAfter(from); pair < pairsEnd; pair += 2) {
     const start = offsets[pair] ?? 0;
     const end = offsets[pair + 1] ?? 0;
     if (end > to) break;
@@ -1280,9 +1438,9 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   if (!word.isArabic) return null;
   const demonym = findArabicDemonym(word);
   if (demonym !== null) return demonym.entry;
-  const afterPreposition = previous !== null && arabicCountryPrepositions.has(previous.key);
+  const afterPreposition = previous !== null && (lookupWord(arabicCountryPrepositionsByNode, previous) !== undefined);
   // Two-word names (الولايات المتحدة) first; only their first words can start one.
-  if (arabicCountryFirstWords.has(word.key)) {
+  if ((lookupWord(arabicCountryFirstWordsByNode, word) !== undefined)) {
     const next = readWord(text, word.end);
     if (next !== null) {
       const country = findArabicCountry(`${word.key} ${next.normalised}`);
@@ -1298,7 +1456,7 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   if (word.isArabic) return null;
   const isCapitalised = text.charCodeAt(word.start) >= 0x41 && text.charCodeAt(word.start) <= 0x5a;
   if (!isCapitalised) return null;
-  const demonym = englishDemonyms.get(word.key);
+  const demonym = lookupWord(englishDemonymsByNode, word);
   if (demonym !== undefined) return demonym;
   const next = readWord(text, word.end);
   const adjective = englishNationalityAdjectives.get(word.key);
@@ -1337,6 +1495,27 @@ function languageAround(text: string, start: number, end: number): DetectionLang
 function isPrecededBy(text: string, position: number, pattern: RegExp): boolean {
   return pattern.test(text.slice(Math.max(0, position - 12), skipSpacesBackward(text, position)));
 }
+
+// Hot tables by lexeme node (see tableByNode): a word finds its entry without hashing its text.
+const arabicNumberWordsByNode = tableByNode(arabicNumberWords);
+const arabicCurrenciesByNode = tableByNode(arabicCurrencies);
+const arabicCurrencyAdjectivesByNode = tableByNode(arabicCurrencyAdjectives);
+const englishCurrencyWordsByNode = tableByNode(englishCurrencyWords);
+const arabicUnitsByNode = tableByNode(arabicUnits);
+const englishUnitsByNode = tableByNode(englishUnits);
+const englishScaleWordsByNode = tableByNode(englishScaleWords);
+const qualifierFinalWordsByNode = setByNode(qualifierFinalWords);
+const identifierLabelsByNode = setByNode(identifierLabels);
+const arabicYearWordsByNode = setByNode(arabicYearWords);
+const englishYearWordsByNode = setByNode(englishYearWords);
+const arabicSubjectStopWordsByNode = setByNode(arabicSubjectStopWords);
+const arabicOneIdiomsByNode = setByNode(arabicOneIdioms);
+const englishSubjectStopWordsByNode = setByNode(englishSubjectStopWords);
+const englishNumberWordsByNode = tableByNode(englishNumberWords);
+const englishMonthsByNode = tableByNode(englishMonths);
+const arabicCountryPrepositionsByNode = setByNode(arabicCountryPrepositions);
+const englishDemonymsByNode = tableByNode(englishDemonyms);
+const arabicCountryFirstWordsByNode = setByNode(arabicCountryFirstWords);
 
 // Every word the parser compares or looks up, so reading it needs no normalised copy.
 for (const table of Object.values(lexicon)) if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));

@@ -115,14 +115,37 @@ function isPreposition(symbol: number): boolean {
   return symbol === ba || symbol === lam || symbol === kaf;
 }
 
+/** A growable list of offsets. The scanner reuses its lists from one call to the next. */
+export class OffsetList {
+  values = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+}
+
+const anchorList = new OffsetList();
+const scopeWordList = new OffsetList();
+const boundaryList = new OffsetList();
+
+/** The lists are reused: valid until the next scanText call. */
 export interface ScanResult {
   /** Offsets where a digit run or a number word starts, ascending. */
-  anchors: number[];
+  anchors: OffsetList;
   /** Offsets of words that may name a scope (الهنود، India), ascending, as [start, end] pairs. */
-  scopeWords: number[];
+  scopeWords: OffsetList;
   /** Offsets of clause boundaries (. , ; ! ? ، ؛ ؟ and line breaks; a point or comma between digits is none), ascending. */
-  boundaries: number[];
+  boundaries: OffsetList;
 }
+
+const scanResult: ScanResult = { anchors: anchorList, scopeWords: scopeWordList, boundaries: boundaryList };
 
 /** 1: always a clause boundary; 2: a point or comma, a boundary unless between digits. */
 const boundaryKind = new Uint8Array(0x10000);
@@ -149,9 +172,12 @@ for (let code = 0; code < symbolOf.length; code += 1) {
 }
 
 export function scanText(text: string): ScanResult {
-  const anchors: number[] = [];
-  const scopeWords: number[] = [];
-  const boundaries: number[] = [];
+  const anchors = anchorList;
+  const scopeWords = scopeWordList;
+  const boundaries = boundaryList;
+  anchors.length = 0;
+  scopeWords.length = 0;
+  boundaries.length = 0;
   const transitions = trie.transitions;
   const trieFlags = trie.flags;
   const symbols = symbolOfUnit;
@@ -192,9 +218,13 @@ export function scanText(text: string): ScanResult {
     let flags = node > 0 ? (trieFlags[node] ?? 0) : 0;
     if (flags === 0 && index - start >= 3 && (isConjunction(symbol) || isPreposition(symbol) || symbol === alef)) flags = classifyPrefixed(text, start, index, symbol);
     if ((flags & isAnchorFlag) !== 0) anchors.push(start);
-    if ((flags & isScopeFlag) !== 0) scopeWords.push(start, index);
+    if ((flags & isScopeFlag) !== 0) {
+      scopeWords.push(start);
+      scopeWords.push(index);
+    }
   }
-  return { anchors, scopeWords, boundaries };
+  // One result object for every call: building a literal after the loop made optimised code bail out on each call.
+  return scanResult;
 }
 
 /** The bare word did not match: tries the stem after each clitic combination its first letters allow. */

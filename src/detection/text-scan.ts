@@ -26,15 +26,19 @@ export function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x200c || code === 0x202f || code === 0x2009;
 }
 
+/** isSpace as a table over every code unit. */
+const isSpaceUnit = new Uint8Array(0x10000);
+for (const code of [0x20, 0x09, 0xa0, 0x200c, 0x202f, 0x2009]) isSpaceUnit[code] = 1;
+
 export function skipSpaces(text: string, position: number): number {
   let index = position;
-  while (index < text.length && isSpace(text.charCodeAt(index))) index += 1;
+  while (index < text.length && isSpaceUnit[text.charCodeAt(index)] === 1) index += 1;
   return index;
 }
 
 export function skipSpacesBackward(text: string, position: number): number {
   let index = position;
-  while (index > 0 && isSpace(text.charCodeAt(index - 1))) index -= 1;
+  while (index > 0 && isSpaceUnit[text.charCodeAt(index - 1)] === 1) index -= 1;
   return index;
 }
 
@@ -59,26 +63,35 @@ lexemeSymbolOf[0x640] = ignorableSymbol;
 for (let code = 0x41; code <= 0x5a; code += 1) lexemeSymbolOf[code] = arabicSymbolCount + code - 0x41;
 for (let code = 0x61; code <= 0x7a; code += 1) lexemeSymbolOf[code] = arabicSymbolCount + code - 0x61;
 
-let lexemeTransitions = new Int32Array(lexemeSymbolCount * 1024);
+/** Child of each (node, symbol), 0 for none; 16 bits keep the table small enough to stay in cache. */
+let lexemeTransitions = new Uint16Array(lexemeSymbolCount * 1024);
 /** The registered key string ending at each node ("" when none ends there). */
 const lexemeKeys: string[] = [""];
 let lexemeNodeCount = 1;
 
-/** Registers a normalised table key so words spelling it are recognised without allocation. Keys outside the folded alphabet are ignored. */
+/**
+ * Registers a normalised table key so words spelling it are recognised without allocation; returns its node.
+ * Keys no single word can spell (phrases, "km/h", unnormalised forms) get -1; a word-like key outside the folded
+ * alphabet (a letter such as پ or é) is refused loudly, as a lookup by node would silently miss it.
+ */
 export function registerWord(key: string): number {
   if (key.length === 0 || normaliseWord(key) !== key) return -1;
   let node = 0;
   for (let index = 0; index < key.length; index += 1) {
     const symbol = lexemeSymbolOf[key.charCodeAt(index)] ?? noSymbol;
-    if (symbol < 0) return -1;
+    if (symbol < 0) {
+      if ([...key].every((letter) => isLetter(letter.charCodeAt(0)))) throw new Error(`lexicon word outside the lexeme alphabet: ${key}`);
+      return -1;
+    }
     const slot = node * lexemeSymbolCount + symbol;
     let child = lexemeTransitions[slot] ?? 0;
     if (child === 0) {
       child = lexemeNodeCount;
+      if (child > 0xffff) throw new Error("lexeme trie outgrew 16-bit node ids");
       lexemeNodeCount += 1;
       lexemeKeys.push("");
       if (lexemeNodeCount * lexemeSymbolCount > lexemeTransitions.length) {
-        const grown = new Int32Array(lexemeTransitions.length * 2);
+        const grown = new Uint16Array(lexemeTransitions.length * 2);
         grown.set(lexemeTransitions);
         lexemeTransitions = grown;
       }
@@ -88,6 +101,28 @@ export function registerWord(key: string): number {
   }
   if (lexemeKeys[node] === "") lexemeKeys[node] = key;
   return node;
+}
+
+/**
+ * A table's entries by lexeme node, so a word finds its entry with one array read (see lookupWord).
+ * Keys outside the lexeme alphabet (phrases) are left out: a single word never spells them.
+ */
+export function tableByNode<Value>(table: ReadonlyMap<string, Value>): (Value | undefined)[] {
+  const byNode: (Value | undefined)[] = [];
+  for (const [key, value] of table) {
+    const node = registerWord(key);
+    if (node >= 0 && byNode[node] === undefined) byNode[node] = value;
+  }
+  return byNode;
+}
+
+export function setByNode(set: ReadonlySet<string>): (true | undefined)[] {
+  return tableByNode(new Map([...set].map((key) => [key, true as const])));
+}
+
+/** The entry for the word's normalised form: table.get(word.normalised) for the table tableByNode was given. */
+export function lookupWord<Value>(table: readonly (Value | undefined)[], word: WordSpan): Value | undefined {
+  return word.node >= 0 ? table[word.node] : undefined;
 }
 
 export function registerWords(keys: Iterable<string>): void {
@@ -116,6 +151,25 @@ export class WordSpan {
   get normalised(): string {
     if (this.normalisedForm === null) this.normalisedForm = normaliseWord(this.text.slice(this.start, this.end));
     return this.normalisedForm;
+  }
+
+  /** Writes the first out.length code units of the normalised form into out (0 past its end), without building it; returns how many were written. */
+  normalisedHead(out: Uint16Array): number {
+    out.fill(0);
+    if (this.normalisedForm !== null) {
+      const count = Math.min(out.length, this.normalisedForm.length);
+      for (let index = 0; index < count; index += 1) out[index] = this.normalisedForm.charCodeAt(index);
+      return count;
+    }
+    let count = 0;
+    for (let index = this.start; index < this.end && count < out.length; index += 1) {
+      const folded = foldedCode(this.text.charCodeAt(index));
+      if (folded >= 0) {
+        out[count] = folded;
+        count += 1;
+      }
+    }
+    return count;
   }
 
   /** The registered key the word spells, or "" when it spells none. */
@@ -153,6 +207,8 @@ function cachedWordAt(text: string, start: number): WordSpan | null {
     cachedText = text;
     cachedStarts.fill(-1);
     cachedWords.fill(null);
+    cachedEnds.fill(-1);
+    cachedWordsByEnd.fill(null);
     return null;
   }
   const slot = start & (wordCacheSize - 1);
@@ -189,17 +245,29 @@ export function readWord(text: string, position: number): WordSpan | null {
   return cachedWordAt(text, start) ?? buildWord(text, start);
 }
 
+// The same words are asked for backwards too (qualifier? label? month? count?): remembered by end offset.
+const cachedEnds = new Int32Array(wordCacheSize).fill(-1);
+const cachedWordsByEnd: (WordSpan | null)[] = new Array<WordSpan | null>(wordCacheSize).fill(null);
+
 /** The word ending at position (before spaces), or null. */
 export function readPreviousWord(text: string, position: number): WordSpan | null {
   const end = skipSpacesBackward(text, position);
   if (end === 0 || scriptOfUnit[text.charCodeAt(end - 1)] === 0) return null;
+  const endSlot = end & (wordCacheSize - 1);
+  if (text === cachedText && cachedEnds[endSlot] === end) {
+    const byEnd = cachedWordsByEnd[endSlot];
+    if (byEnd !== null && byEnd !== undefined) return byEnd;
+  }
   const start = wordStart(text, end);
-  const cached = cachedWordAt(text, start);
-  if (cached !== null && cached.end === end) return cached;
-  const word = buildWord(text, start);
-  if (word.end === end) return word;
-  // position fell inside a word: the span stops there (not cached, as the full word owns the slot).
-  return spanOf(text, start, end);
+  let word = cachedWordAt(text, start);
+  if (word === null || word.end !== end) {
+    word = buildWord(text, start);
+    // position fell inside a word: the span stops there.
+    if (word.end !== end) word = spanOf(text, start, end);
+  }
+  cachedEnds[endSlot] = end;
+  cachedWordsByEnd[endSlot] = word;
+  return word;
 }
 
 function spanOf(text: string, start: number, end: number): WordSpan {
@@ -210,6 +278,16 @@ function spanOf(text: string, start: number, end: number): WordSpan {
     if (symbol !== ignorableSymbol) node = symbol < 0 ? -1 : (lexemeTransitions[node * lexemeSymbolCount + symbol] ?? 0) || -1;
   }
   return new WordSpan(text, start, end, script === 1, node);
+}
+
+/** normaliseWord for one code unit: the folded code, or -1 when it is dropped (diacritics, tatweel). */
+function foldedCode(code: number): number {
+  if ((code >= 0x64b && code <= 0x65f) || code === 0x670 || code === 0x640) return -1;
+  if (code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671) return 0x627;
+  if (code === 0x649) return 0x64a;
+  if (code === 0x629) return 0x647;
+  if (code >= 0x41 && code <= 0x5a) return code + 32;
+  return code;
 }
 
 export function normaliseWord(raw: string): string {
