@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { authenticateWithPassword } from "@/modules/users/users";
 import { getAuthSecret } from "./secret";
+import { clearSignInFailures, isSignInThrottled, recordSignInFailure, signInThrottledError } from "./sign-in-throttle";
 
 const credentialsSchema = z.object({ email: z.string().max(320), password: z.string().max(200) });
 
@@ -18,8 +19,16 @@ export function buildAuthOptions(): NextAuthOptions {
         async authorize(credentials) {
           const parsed = credentialsSchema.safeParse(credentials);
           if (!parsed.success) return null;
-          const user = await authenticateWithPassword(parsed.data.email, parsed.data.password);
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
+          const { email, password } = parsed.data;
+          // Refused without checking the password, so guessing gains nothing while throttled.
+          if (isSignInThrottled(email)) throw new Error(signInThrottledError);
+          const user = await authenticateWithPassword(email, password);
+          if (!user) {
+            recordSignInFailure(email);
+            return null;
+          }
+          clearSignInFailures(email);
+          return { id: user.id, email: user.email, name: user.name };
         },
       }),
     ],

@@ -4,6 +4,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { FormEvent } from "react";
+import { signInThrottledError } from "@/auth/sign-in-throttle";
 import type { Messages } from "@/lib/i18n";
 import { Field, FormError } from "./field";
 
@@ -19,7 +20,7 @@ export function SignInForm({ messages, callbackUrl }: { messages: Messages; call
     const result = await signIn("credentials", { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? ""), redirect: false });
     setIsSigningIn(false);
     if (!result || result.error) {
-      setError(messages.signIn.failed);
+      setError(result?.error === signInThrottledError ? messages.signIn.throttled : messages.signIn.failed);
       return;
     }
     router.push(callbackUrl);

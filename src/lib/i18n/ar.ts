@@ -12,7 +12,7 @@ export const ar = {
     done: "تم إنشاء حساب المدير. سجّل الدخول الآن.",
   },
   fields: { email: "البريد الإلكتروني", name: "الاسم", password: "كلمة المرور", passwordHint: "عشرة أحرف على الأقل", role: "الدور" },
-  signIn: { title: "تسجيل الدخول", submit: "دخول", failed: "البريد الإلكتروني أو كلمة المرور غير صحيحة." },
+  signIn: { title: "تسجيل الدخول", submit: "دخول", failed: "البريد الإلكتروني أو كلمة المرور غير صحيحة.", throttled: "محاولات فاشلة كثيرة لهذا البريد. انتظر ربع ساعة ثم حاول مرة أخرى." },
   articles: {
     progress: "الادعاءات: {total} · قيد المراجعة: {review} · منشورة: {published} · اقتراحات: {suggestions}",
     filterStatus: "حالة الادعاء",

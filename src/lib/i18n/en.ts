@@ -13,7 +13,7 @@ export const en: Messages = {
     done: "The administrator was created. Sign in now.",
   },
   fields: { email: "Email", name: "Name", password: "Password", passwordHint: "At least 10 characters", role: "Role" },
-  signIn: { title: "Sign in", submit: "Sign in", failed: "The email or password is not right." },
+  signIn: { title: "Sign in", submit: "Sign in", failed: "The email or password is not right.", throttled: "Too many failed attempts for this address. Wait a quarter of an hour, then try again." },
   articles: {
     progress: "Claims: {total} · In review: {review} · Published: {published} · Suggestions: {suggestions}",
     filterStatus: "Claim status",
