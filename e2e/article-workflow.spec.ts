@@ -170,7 +170,10 @@ test.describe("editor publishes", () => {
     await publication.getByLabel("التفسير").fill(verdictExplanation);
     await publication.getByRole("button", { name: "نشر الحكم النهائي" }).click();
     await expect(panel.getByTestId("claim-status")).toHaveText("منشور");
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.querySelector(".workbench-side")?.scrollTo(0, 0);
+    });
     await page.screenshot({ path: artifactPath("article-published.png") });
 
     await page.getByRole("link", { name: "تقرير التحقق" }).click();
