@@ -13,7 +13,17 @@ const pureRestriction = {
 
 export default tseslint.config(
   {
-    ignores: [".next/**", "generated/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "e2e/.artifacts/**", "bench/.out/**"],
+    ignores: [
+      ".next/**",
+      "generated/**",
+      "node_modules/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      "e2e/.artifacts/**",
+      "bench/.out/**",
+    ],
   },
   ...nextVitals,
   ...nextTs,
@@ -37,7 +47,10 @@ export default tseslint.config(
     files: ["app/**"],
     ignores: ["app/**/__tests__/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@prisma/*", "@generated/*", "@/db/client"], message: "app/ goes through src/modules, not Prisma." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@prisma/*", "@generated/*", "@/db/client"], message: "app/ goes through src/modules, not Prisma." }] },
+      ],
     },
   },
 );

@@ -39,9 +39,28 @@ const arabicSubjects = ["عدد الرسائل المبعوثة", "عدد الم
 const arabicVerbs = ["بلغ", "تجاوز", "ارتفع إلى", "انخفض إلى", "وصل إلى", "استقر عند"];
 const arabicUnits = ["مليار رسالة", "مليون مستخدم", "في المئة", "ألف طن", "مليون زائر", "مليار دولار"];
 const arabicPlaces = ["في مصر", "في المغرب", "في الهند", "حول العالم", "في بريطانيا", "في دول الخليج", "في ليلة رأس السنة"];
-const arabicTails = ["وهو رقم قياسي جديد.", "مقارنة بالعام الماضي.", "بحسب الأرقام الرسمية.", "وفق ما نقلته الصحيفة.", "ما يشكل ارتفاعا جديدا في شعبية التطبيق."];
-const englishSources = ["The Daily Mail reported that", "According to the ministry,", "A company spokesperson said", "Official figures show that", "A recent study found that"];
-const englishSubjects = ["the number of messages sent", "the number of users", "exports", "the unemployment rate", "the number of visitors", "wheat production"];
+const arabicTails = [
+  "وهو رقم قياسي جديد.",
+  "مقارنة بالعام الماضي.",
+  "بحسب الأرقام الرسمية.",
+  "وفق ما نقلته الصحيفة.",
+  "ما يشكل ارتفاعا جديدا في شعبية التطبيق.",
+];
+const englishSources = [
+  "The Daily Mail reported that",
+  "According to the ministry,",
+  "A company spokesperson said",
+  "Official figures show that",
+  "A recent study found that",
+];
+const englishSubjects = [
+  "the number of messages sent",
+  "the number of users",
+  "exports",
+  "the unemployment rate",
+  "the number of visitors",
+  "wheat production",
+];
 const englishVerbs = ["reached", "exceeded", "rose to", "fell to", "hit", "stayed at"];
 const englishUnits = ["billion messages", "million users", "percent", "thousand tonnes", "million visitors", "billion dollars"];
 const englishPlaces = ["in Egypt", "in Morocco", "in India", "worldwide", "in Britain", "across the Gulf", "on New Year's Eve"];
@@ -121,7 +140,13 @@ function generateEdits(text: string, claims: readonly { start: number; end: numb
       // Typographic edits that do not change meaning: tashkeel added, digits converted, spaces doubled.
       const end = start + randomInteger(4, 12);
       const original = text.slice(start, end);
-      edit = { start, end, insert: addDiacritics(original).replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit))).replace(/ /g, "  ") };
+      edit = {
+        start,
+        end,
+        insert: addDiacritics(original)
+          .replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit)))
+          .replace(/ /g, "  "),
+      };
     }
     edits.push(edit);
     budget -= Math.max(edit.end - edit.start, edit.insert.length);
@@ -210,10 +235,12 @@ type EngineResult = { start: number; end: number } | null;
 type Engine = (claim: TrackedClaim) => EngineResult;
 /** Re-anchors all claims of the article at once (ours batches; the baselines go claim by claim). */
 type BatchEngine = (claims: readonly TrackedClaim[]) => EngineResult[];
-const oneByOne = (build: (text: string) => Engine) => (text: string): BatchEngine => {
-  const engine = build(text);
-  return (claims) => claims.map(engine);
-};
+const oneByOne =
+  (build: (text: string) => Engine) =>
+  (text: string): BatchEngine => {
+    const engine = build(text);
+    return (claims) => claims.map(engine);
+  };
 
 // Hypothesis client's match-quote.ts, as published: exact matches first, else approx-string-match with
 // maxErrors = min(256, quote length / 2), candidates scored on quote 50, prefix 20, suffix 20, position 2.
@@ -237,7 +264,9 @@ function hypothesisMatchQuote(text: string, quote: string, context: { prefix: st
   let best: { start: number; end: number; score: number } | null = null;
   for (const match of matches) {
     const quoteScore = 1 - match.errors / quote.length;
-    const prefixScore = context.prefix ? hypothesisTextMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix) : 1;
+    const prefixScore = context.prefix
+      ? hypothesisTextMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix)
+      : 1;
     const suffixScore = context.suffix ? hypothesisTextMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix) : 1;
     const positionScore = 1 - Math.abs(match.start - context.hint) / text.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92;
@@ -303,7 +332,9 @@ function createOurSingleEngine(text: string): Engine {
 function createOurEngine(text: string): BatchEngine {
   const anchorer = createAnchorer(text);
   return (claims) =>
-    anchorer.anchorAll(claims.map(({ quote, position }) => [quote, position])).map((result) => (result.status === "anchored" ? { start: result.start, end: result.end } : null));
+    anchorer
+      .anchorAll(claims.map(({ quote, position }) => [quote, position]))
+      .map((result) => (result.status === "anchored" ? { start: result.start, end: result.end } : null));
 }
 
 type Verdict = "correct" | "misplaced" | "orphan" | "orphanExpected";
@@ -371,7 +402,9 @@ export default async function run(): Promise<void> {
   console.log(
     `article: ${oldText.length.toLocaleString("en")} UTF-16 units (${Buffer.byteLength(oldText).toLocaleString("en")} bytes UTF-8); ${edits.length} edits touching ${((100 * editedCharacters) / oldText.length).toFixed(2)}% of it`,
   );
-  console.log(`claims: ${claims.length} (${fates.intact} with the quote intact, ${fates.edited} with the quote edited, ${fates.destroyed} with over half the quote deleted)`);
+  console.log(
+    `claims: ${claims.length} (${fates.intact} with the quote intact, ${fates.edited} with the quote edited, ${fates.destroyed} with over half the quote deleted)`,
+  );
   console.log(`correct = anchored exactly on the tracked range (intact), or overlapping it with each boundary within the touching edits' size (edited)`);
   console.log(`placed = correct among the ${surviving} surviving claims; orphans(expected) = destroyed claims left orphan\n`);
 
@@ -394,7 +427,8 @@ export default async function run(): Promise<void> {
     ours === undefined ? "" : `${(report.milliseconds / ours.milliseconds).toFixed(1)}×`,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const format = (cells: readonly string[]): string => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+  const format = (cells: readonly string[]): string =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
   console.log(format(header));
   for (const row of rows) console.log(format(row));
   await Promise.resolve();

@@ -37,7 +37,9 @@ function buildArabicText(sentences: readonly string[]): string {
   while (bytes < targetBytes) {
     let sentence = sentences[Math.floor(random() * sentences.length)] ?? "";
     // Vary whole integers only: rewriting a group of 1.200.000 would make a malformed number.
-    sentence = sentence.replace(/(?<![0-9.,])[0-9]+(?![0-9]|[.,][0-9])/g, (digits) => (digits.length === 4 ? digits : String(Number(digits) + Math.floor(random() * 9))));
+    sentence = sentence.replace(/(?<![0-9.,])[0-9]+(?![0-9]|[.,][0-9])/g, (digits) =>
+      digits.length === 4 ? digits : String(Number(digits) + Math.floor(random() * 9)),
+    );
     if (random() < 0.3) sentence = toArabicIndicDigits(sentence);
     parts.push(sentence, random() < 0.2 ? "\n\n" : " ");
     bytes += Buffer.byteLength(sentence) + 1;
@@ -67,12 +69,18 @@ export default async function run(): Promise<void> {
   const corpus = readCorpus();
   const evaluation = evaluateCorpus(corpus, detect);
   const arabicCount = corpus.filter((entry) => entry.language === "ar").length;
-  console.log(`corpus: ${corpus.length} sentences (${arabicCount} ar, ${corpus.length - arabicCount} en), ${evaluation.truePositives + evaluation.falseNegatives} expected detections`);
-  console.log(`precision ${evaluation.precision.toFixed(4)}  recall ${evaluation.recall.toFixed(4)}  (tp ${evaluation.truePositives}, fp ${evaluation.falsePositives}, fn ${evaluation.falseNegatives}; value mismatches ${evaluation.valueMismatches.length})`);
+  console.log(
+    `corpus: ${corpus.length} sentences (${arabicCount} ar, ${corpus.length - arabicCount} en), ${evaluation.truePositives + evaluation.falseNegatives} expected detections`,
+  );
+  console.log(
+    `precision ${evaluation.precision.toFixed(4)}  recall ${evaluation.recall.toFixed(4)}  (tp ${evaluation.truePositives}, fp ${evaluation.falsePositives}, fn ${evaluation.falseNegatives}; value mismatches ${evaluation.valueMismatches.length})`,
+  );
   const heldOut = JSON.parse(readFileSync(new URL("../src/detection/corpus/held-out.json", import.meta.url), "utf8")) as CorpusEntry[];
   const heldOutEvaluation = evaluateCorpus(heldOut, detect);
   console.log(`held-out (${heldOut.length} sentences): precision ${heldOutEvaluation.precision.toFixed(4)}  recall ${heldOutEvaluation.recall.toFixed(4)}`);
-  console.log(`agreement: qualifier ${evaluation.qualifierAgreement.toFixed(3)}, subject ${evaluation.subjectAgreement.toFixed(3)}, scope ${evaluation.scopeAgreement.toFixed(3)}`);
+  console.log(
+    `agreement: qualifier ${evaluation.qualifierAgreement.toFixed(3)}, subject ${evaluation.subjectAgreement.toFixed(3)}, scope ${evaluation.scopeAgreement.toFixed(3)}`,
+  );
 
   const corpusSentences = corpus.filter((entry) => entry.language === "ar").map((entry) => entry.text);
   // The labelled sentences carry a figure in almost every sentence, far denser than news; the seed article

@@ -22,7 +22,10 @@ test.describe("editor", () => {
     await expect.poll(async () => (await highlightedTexts(page, "claim-suggested")).length).toBeGreaterThanOrEqual(7);
     const suggested = await highlightedTexts(page, "claim-suggested");
     for (const expected of ["100 مليار رسالة", "12 مليار صورة", "900 مليون", "20 مليار", "50 مليون", "1,5 مليار", "2009"]) {
-      expect(suggested.some((highlighted) => highlighted.includes(expected)), `${expected} is highlighted`).toBe(true);
+      expect(
+        suggested.some((highlighted) => highlighted.includes(expected)),
+        `${expected} is highlighted`,
+      ).toBe(true);
     }
     await page.screenshot({ path: artifactPath("article-suggestions.png"), fullPage: true });
   });
@@ -101,7 +104,14 @@ test.describe("editor", () => {
     const response = await page.request.post(`/api/articles/${articleId}/claims`, { data: { start: outerStart, end: outerEnd } });
     expect(response.status()).toBe(201);
     await page.reload();
-    await expect.poll(async () => (await highlightedTexts(page, "claim-open-0")).concat(await highlightedTexts(page, "claim-open-1")).filter((highlighted) => highlighted.includes("20 مليار")).length).toBe(2);
+    await expect
+      .poll(
+        async () =>
+          (await highlightedTexts(page, "claim-open-0"))
+            .concat(await highlightedTexts(page, "claim-open-1"))
+            .filter((highlighted) => highlighted.includes("20 مليار")).length,
+      )
+      .toBe(2);
 
     // A click inside the overlap opens the innermost claim; the panel offers the enclosing one.
     const inner = fullText.indexOf("20 مليار", outerStart);
@@ -147,7 +157,10 @@ test.describe("reviewer", () => {
     await page.screenshot({ path: artifactPath("article-page.png") });
 
     // The same source is reused on another claim, found by its title, with its own stance.
-    await page.getByRole("button", { name: /^افتح الادعاء: أكثر من 20 مليار رسالة/ }).first().click();
+    await page
+      .getByRole("button", { name: /^افتح الادعاء: أكثر من 20 مليار رسالة/ })
+      .first()
+      .click();
     await panel.getByText("استخدام مصدر مسجَّل").click();
     await panel.getByRole("searchbox", { name: "ابحث في المصادر بالعنوان أو الناشر أو الرابط" }).fill("بيان واتساب");
     await panel.getByRole("combobox", { name: "الموقف" }).first().selectOption("context");
@@ -190,7 +203,9 @@ test.describe("editor publishes", () => {
     await page.pdf({ path: artifactPath("report.pdf"), format: "A4", printBackground: true });
 
     const articleId = page.url().split("/").at(-2)!;
-    const json = (await (await page.request.get(`/api/articles/${articleId}/report?format=json`)).json()) as { claims: { quote: string; verdict: { explanation: string } | null; sources: { title: string }[] }[] };
+    const json = (await (await page.request.get(`/api/articles/${articleId}/report?format=json`)).json()) as {
+      claims: { quote: string; verdict: { explanation: string } | null; sources: { title: string }[] }[];
+    };
     const jsonClaim = json.claims.find((candidate) => candidate.quote === mouseQuote);
     expect(jsonClaim?.verdict?.explanation).toBe(verdictExplanation);
     expect(jsonClaim?.sources.map((source) => source.title)).toEqual([sourceTitle]);
@@ -218,7 +233,10 @@ test.describe("viewer", () => {
     await expect(page.getByRole("button", { name: "إنشاء ادعاء من التحديد" })).toHaveCount(0);
 
     // The server refuses it too, whatever the page shows.
-    const claims = (await (await page.request.get(`/api/articles/${page.url().split("/").at(-1)}/claims`)).json()) as { id: string; target: { selector: [{ exact: string }] } }[];
+    const claims = (await (await page.request.get(`/api/articles/${page.url().split("/").at(-1)}/claims`)).json()) as {
+      id: string;
+      target: { selector: [{ exact: string }] };
+    }[];
     const claimId = claims.find((claim) => claim.target.selector[0].exact === mouseQuote)!.id;
     const refused = await page.request.post(`/api/claims/${claimId}/verdicts`, { data: { rating: "false", explanation: "لا" } });
     expect(refused.status()).toBe(403);

@@ -41,7 +41,11 @@ test("first run: create the administrator, sign in, add colleagues", async ({ pa
   await expect(page.getByRole("cell", { name: people.reviewer.email })).toBeVisible();
 
   // …and the others through the API, which the page's session may call as well.
-  for (const [person, role] of [["editor", "editor"], ["viewer", "viewer"], ["reviewer2", "reviewer"]] as const) {
+  for (const [person, role] of [
+    ["editor", "editor"],
+    ["viewer", "viewer"],
+    ["reviewer2", "reviewer"],
+  ] as const) {
     const response = await page.request.post("/api/users", { data: { ...people[person], password, role } });
     expect(response.status()).toBe(201);
   }

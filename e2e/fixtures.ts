@@ -79,7 +79,7 @@ export async function characterBoxes(page: Page, start: number, end: number) {
 }
 
 export async function articleText(page: Page): Promise<string> {
-  return page.getByTestId("article-text").evaluate((container) =>
-    Array.from(container.querySelectorAll<HTMLElement>("[data-offset]"), (paragraph) => paragraph.textContent ?? "").join("\n"),
-  );
+  return page
+    .getByTestId("article-text")
+    .evaluate((container) => Array.from(container.querySelectorAll<HTMLElement>("[data-offset]"), (paragraph) => paragraph.textContent ?? "").join("\n"));
 }

@@ -2,10 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { artifactPath, expect, people, storageStateOf, test } from "./fixtures";
 import type { Person } from "./fixtures";
 
-const text = [
-  "أعلنت الوزارة أن أكثر من 3 ملايين طالب التحقوا بالمدارس هذا العام.",
-  "وقال المتحدث إن 40 ألف معلم جديد انضموا إلى المدارس الحكومية.",
-].join("\n");
+const text = ["أعلنت الوزارة أن أكثر من 3 ملايين طالب التحقوا بالمدارس هذا العام.", "وقال المتحدث إن 40 ألف معلم جديد انضموا إلى المدارس الحكومية."].join("\n");
 const quote = "أكثر من 3 ملايين طالب";
 
 const otherPagesErrors: string[] = [];
@@ -30,9 +27,14 @@ test("two reviewers give independent verdicts live; a conflict is shown and reso
   const created = await page.request.post("/api/articles", { data: { title: `تسجيل الطلاب ${Date.now()}`, text } });
   const article = (await created.json()) as { id: string };
   const start = text.indexOf(quote);
-  const claim = (await (await page.request.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + quote.length } })).json()) as { id: string; version: number };
+  const claim = (await (await page.request.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + quote.length } })).json()) as {
+    id: string;
+    version: number;
+  };
   const reviewers = (await (await page.request.get("/api/reviewers")).json()) as { id: string; name: string }[];
-  const reviewerIds = reviewers.filter((reviewer) => reviewer.name === people.reviewer.name || reviewer.name === people.reviewer2.name).map((reviewer) => reviewer.id);
+  const reviewerIds = reviewers
+    .filter((reviewer) => reviewer.name === people.reviewer.name || reviewer.name === people.reviewer2.name)
+    .map((reviewer) => reviewer.id);
   expect(reviewerIds).toHaveLength(2);
   expect((await page.request.post(`/api/claims/${claim.id}/assignments`, { data: { version: claim.version, reviewerIds } })).status()).toBe(200);
   const claimUrl = `/articles/${article.id}?claim=${claim.id}`;

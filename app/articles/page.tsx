@@ -83,7 +83,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               </Link>
               <p className="meta progress">
                 <span data-testid="article-progress">
-                  {format(labels.progress, { total: article.claimCount, review: article.inReviewCount, published: article.publishedCount, suggestions: article.suggestionCount })}
+                  {format(labels.progress, {
+                    total: article.claimCount,
+                    review: article.inReviewCount,
+                    published: article.publishedCount,
+                    suggestions: article.suggestionCount,
+                  })}
                 </span>
                 <Link href={`/articles/${article.id}/report`}>{labels.report}</Link>
               </p>

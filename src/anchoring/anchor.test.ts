@@ -54,8 +54,10 @@ const englishCases: AnchorCase[] = [
   },
   {
     name: "repeated sentence: context beyond 32 characters tells the copies apart",
-    before: "Alpha said: the budget grew by 12 percent this year. Beta said: ⟦the budget grew by 12 percent⟧ this year. Gamma said: the budget grew by 12 percent this year.",
-    after: "New lead. Alpha said: the budget grew by 12 percent this year. Beta said: ⟦the budget grew by 12 percent⟧ this year. Gamma said: the budget grew by 12 percent this year.",
+    before:
+      "Alpha said: the budget grew by 12 percent this year. Beta said: ⟦the budget grew by 12 percent⟧ this year. Gamma said: the budget grew by 12 percent this year.",
+    after:
+      "New lead. Alpha said: the budget grew by 12 percent this year. Beta said: ⟦the budget grew by 12 percent⟧ this year. Gamma said: the budget grew by 12 percent this year.",
   },
   {
     name: "edit inside the quote: a changed figure is found and flagged",
@@ -77,7 +79,8 @@ const englishCases: AnchorCase[] = [
   },
   {
     name: "lookalike passage elsewhere: deleted claim is not moved onto it",
-    before: "Census. ⟦The city has 120,000 residents and 40 schools.⟧ Transport is good. Elsewhere, the region has 120,500 residents and 45 schools, officials said.",
+    before:
+      "Census. ⟦The city has 120,000 residents and 40 schools.⟧ Transport is good. Elsewhere, the region has 120,500 residents and 45 schools, officials said.",
     after: "Census. Transport is good. Elsewhere, the region has 120,500 residents and 45 schools, officials said.",
   },
   {
@@ -170,20 +173,25 @@ const arabicCases: AnchorCase[] = [
   {
     name: "Arabic: whitespace changed (no-break space, doubled spaces)",
     before: markOccurrence(seed, "لم يتمكنوا من الاحتفال مع أحبائهم شخصيا"),
-    after: markOccurrence(seed, "لم يتمكنوا من الاحتفال مع أحبائهم شخصيا").replace("لم يتمكنوا من الاحتفال مع أحبائهم شخصيا", "لم يتمكنوا  من\u00a0الاحتفال مع  أحبائهم شخصيا"),
+    after: markOccurrence(seed, "لم يتمكنوا من الاحتفال مع أحبائهم شخصيا").replace(
+      "لم يتمكنوا من الاحتفال مع أحبائهم شخصيا",
+      "لم يتمكنوا  من\u00a0الاحتفال مع  أحبائهم شخصيا",
+    ),
     exactChanged: true,
   },
   {
     name: "Arabic: quote longer than 1,000 characters with edits before and inside",
     before: markOccurrence(seed, longQuote),
-    after: ("سطر جديد في البداية.\n" + markOccurrence(seed, longQuote)).replace("البريطانيين استحوذوا", "البريطانيين وحدهم استحوذوا").replace("احتفل الناس", "احتفل ملايين الناس"),
+    after: ("سطر جديد في البداية.\n" + markOccurrence(seed, longQuote))
+      .replace("البريطانيين استحوذوا", "البريطانيين وحدهم استحوذوا")
+      .replace("احتفل الناس", "احتفل ملايين الناس"),
     method: "fuzzy",
     exactChanged: true,
   },
   {
     name: "Arabic: long quote whose head was rewritten is still found by its tail",
     before: markOccurrence(seed, longQuote),
-    after: markOccurrence(seed, longQuote).replace('قالت صحيفة "ديلي ميل"', 'ذكرت صحيفة ديلي ميل'),
+    after: markOccurrence(seed, longQuote).replace('قالت صحيفة "ديلي ميل"', "ذكرت صحيفة ديلي ميل"),
     exactChanged: true,
   },
   {

@@ -156,7 +156,8 @@ function rejectionOf(query: QuoteQuery, candidate: CandidateScores & { start: nu
   if (score < ANCHOR_SCORE_THRESHOLD) return `best match scored ${score.toFixed(3)}, below the threshold ${ANCHOR_SCORE_THRESHOLD}`;
   const hasOneSideIntact = Math.max(prefixScore, suffixScore) >= INTACT_CONTEXT_SCORE;
   const hasOneSideIntactHere = isNear && hasOneSideIntact;
-  const isContextLargelyKept = Math.min(prefixScore, suffixScore) >= MIN_CONTEXT_SCORE_FOR_EDITED_QUOTE && prefixScore + suffixScore >= SHORT_QUOTE_MIN_CONTEXT_SUM;
+  const isContextLargelyKept =
+    Math.min(prefixScore, suffixScore) >= MIN_CONTEXT_SCORE_FOR_EDITED_QUOTE && prefixScore + suffixScore >= SHORT_QUOTE_MIN_CONTEXT_SUM;
   if (!isNear && !hasOneSideIntact && !isContextLargelyKept) return "both sides of the context changed and the match is away from the claim's place";
   if (quoteScore < 1 && !hasOneSideIntactHere && Math.min(prefixScore, suffixScore) < MIN_CONTEXT_SCORE_FOR_EDITED_QUOTE) {
     return "only an edited quote whose context no longer matches was found";
@@ -213,7 +214,8 @@ class TextAnchorer implements Anchorer {
     targets.forEach((target, index) => {
       const result = results[index];
       const position = selectorsOf(target).find(isTextPositionSelector);
-      if (result?.status === "anchored" && position !== undefined && result.score >= CONFIDENT_SCORE) shifts.push({ oldStart: position.start, shift: result.start - position.start });
+      if (result?.status === "anchored" && position !== undefined && result.score >= CONFIDENT_SCORE)
+        shifts.push({ oldStart: position.start, shift: result.start - position.start });
     });
     shifts.sort((first, second) => first.oldStart - second.oldStart);
     return targets.map((target, index) => {
@@ -248,10 +250,16 @@ class TextAnchorer implements Anchorer {
    */
   private anchorInPlaceOrNearby(quote: TextQuoteSelector, position: TextPositionSelector | undefined, nearStart: number | undefined): AnchorResult | null {
     const isAtPosition =
-      position !== undefined && position.start >= 0 && position.start <= position.end && position.end <= this.text.length && this.text.slice(position.start, position.end) === quote.exact;
+      position !== undefined &&
+      position.start >= 0 &&
+      position.start <= position.end &&
+      position.end <= this.text.length &&
+      this.text.slice(position.start, position.end) === quote.exact;
     const prefixFit = isAtPosition ? this.prefixFitAt(quote.prefix, position.start) : 0;
     const suffixFit = isAtPosition ? this.suffixFitAt(quote.suffix, position.end) : 0;
-    const inPlace: AnchorResult | null = isAtPosition ? { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false } : null;
+    const inPlace: AnchorResult | null = isAtPosition
+      ? { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false }
+      : null;
     const fitInPlace = Math.min(prefixFit, suffixFit);
     if (fitInPlace === 2) return inPlace;
     const nearby = nearStart === undefined ? null : this.findExactWithContextNearby(quote, nearStart);
@@ -284,7 +292,10 @@ class TextAnchorer implements Anchorer {
     if (quote === undefined || quote.exact === "") {
       // Nothing to verify the position against: trust it while it still fits the text.
       if (isPositionInText) return { status: "anchored", start: position.start, end: position.end, method: "position", score: 1, exactChanged: false };
-      return { status: "orphan", reason: position === undefined ? "no TextQuoteSelector or TextPositionSelector" : "position is outside the text and there is no quote" };
+      return {
+        status: "orphan",
+        reason: position === undefined ? "no TextQuoteSelector or TextPositionSelector" : "position is outside the text and there is no quote",
+      };
     }
     const oldStart = position === undefined ? undefined : Math.min(Math.max(0, position.start + shift), this.text.length);
     const cheap = this.anchorInPlaceOrNearby(quote, position, oldStart);
@@ -327,7 +338,11 @@ class TextAnchorer implements Anchorer {
     const { exact, prefix, suffix } = quote;
     const windowEnd = oldStart + INITIAL_SEARCH_RADIUS;
     let best: { start: number; distance: number; fit: ContextFit } | null = null;
-    for (let index = this.text.indexOf(exact, Math.max(0, oldStart - INITIAL_SEARCH_RADIUS)); index !== -1 && index <= windowEnd; index = this.text.indexOf(exact, index + 1)) {
+    for (
+      let index = this.text.indexOf(exact, Math.max(0, oldStart - INITIAL_SEARCH_RADIUS));
+      index !== -1 && index <= windowEnd;
+      index = this.text.indexOf(exact, index + 1)
+    ) {
       const fit = Math.min(this.prefixFitAt(prefix, index), this.suffixFitAt(suffix, index + exact.length)) as ContextFit;
       const distance = Math.abs(index - oldStart);
       if (fit > 0 && (best === null || fit > best.fit || (fit === best.fit && distance < best.distance))) best = { start: index, distance, fit };
@@ -385,7 +400,10 @@ class TextAnchorer implements Anchorer {
     const quoteLength = query.foldedExact.length;
     if (quoteLength === 0) return null;
     const foldedText = this.normalized.text;
-    const maxErrors = quoteLength < MIN_FUZZY_QUOTE_LENGTH ? 0 : Math.min(Math.floor(quoteLength * MAX_ERROR_RATE), quoteLength > MYERS_WORD_SIZE ? Math.floor(quoteLength / 3) : quoteLength);
+    const maxErrors =
+      quoteLength < MIN_FUZZY_QUOTE_LENGTH
+        ? 0
+        : Math.min(Math.floor(quoteLength * MAX_ERROR_RATE), quoteLength > MYERS_WORD_SIZE ? Math.floor(quoteLength / 3) : quoteLength);
     const expected = query.expectedStart;
     let best: Candidate | null = null;
     let searchedFrom = 0;
@@ -414,7 +432,8 @@ class TextAnchorer implements Anchorer {
       }
     } else if (pattern.length <= MYERS_WORD_SIZE) {
       // Starts are approximate (end - length) until the few selected candidates are aligned.
-      for (const match of findApproximateEnds(foldedText, pattern, maxErrors, from, to)) ranges.push({ start: match.end - pattern.length, end: match.end, errors: match.errors });
+      for (const match of findApproximateEnds(foldedText, pattern, maxErrors, from, to))
+        ranges.push({ start: match.end - pattern.length, end: match.end, errors: match.errors });
     } else {
       ranges.push(...this.findLongQuoteRanges(pattern, maxErrors, from, to, query.expectedStart));
     }
@@ -422,7 +441,8 @@ class TextAnchorer implements Anchorer {
     const selected = selectCandidates(fresh, (first, second) => first.errors - second.errors, query.expectedStart);
     if (maxErrors > 0 && pattern.length <= MYERS_WORD_SIZE) {
       for (const range of selected) {
-        range.start = range.end - alignAnchored(pattern, foldedText, range.end, Math.max(from, range.end - pattern.length - maxErrors), true, maxErrors).textLength;
+        range.start =
+          range.end - alignAnchored(pattern, foldedText, range.end, Math.max(from, range.end - pattern.length - maxErrors), true, maxErrors).textLength;
       }
     }
     const scored = selected.map((range) => ({
@@ -442,13 +462,27 @@ class TextAnchorer implements Anchorer {
    * alignment is the costly step, so it runs from heads that have a matching tail about a quote's length
    * further on, plus the few unpaired pieces nearest the expected place (one end may have been rewritten).
    */
-  private findLongQuoteRanges(pattern: string, maxErrors: number, from: number, to: number, expected: number | undefined): { start: number; end: number; errors: number }[] {
+  private findLongQuoteRanges(
+    pattern: string,
+    maxErrors: number,
+    from: number,
+    to: number,
+    expected: number | undefined,
+  ): { start: number; end: number; errors: number }[] {
     const foldedText = this.normalized.text;
     const head = pattern.slice(0, MYERS_WORD_SIZE);
     const tail = pattern.slice(-MYERS_WORD_SIZE);
     const byErrors = (first: { errors: number }, second: { errors: number }): number => first.errors - second.errors;
-    const heads = findApproximateEnds(foldedText, head, MAX_PIECE_ERRORS, from, to).map((match) => ({ start: match.end - head.length, end: match.end, errors: match.errors }));
-    const tails = findApproximateEnds(foldedText, tail, MAX_PIECE_ERRORS, from, to).map((match) => ({ start: match.end - pattern.length, end: match.end, errors: match.errors }));
+    const heads = findApproximateEnds(foldedText, head, MAX_PIECE_ERRORS, from, to).map((match) => ({
+      start: match.end - head.length,
+      end: match.end,
+      errors: match.errors,
+    }));
+    const tails = findApproximateEnds(foldedText, tail, MAX_PIECE_ERRORS, from, to).map((match) => ({
+      start: match.end - pattern.length,
+      end: match.end,
+      errors: match.errors,
+    }));
     const tailEnds = tails.map((match) => match.end);
     const headStarts = heads.map((match) => match.start);
     const hasNear = (sortedOffsets: readonly number[], target: number): boolean => {
@@ -465,10 +499,14 @@ class TextAnchorer implements Anchorer {
     const unpairedHeads = heads.filter((match) => !hasNear(tailEnds, match.start + pattern.length));
     const unpairedTails = tails.filter((match) => !hasNear(headStarts, match.start));
     const nearestFew = <Item extends { start: number }>(items: Item[]): Item[] =>
-      expected === undefined ? items.slice(0, 2) : items.sort((first, second) => Math.abs(first.start - expected) - Math.abs(second.start - expected)).slice(0, 2);
+      expected === undefined
+        ? items.slice(0, 2)
+        : items.sort((first, second) => Math.abs(first.start - expected) - Math.abs(second.start - expected)).slice(0, 2);
     const ranges = new Map<string, { start: number; end: number; errors: number }>();
     for (const headMatch of [...selectCandidates(pairedHeads, byErrors, expected), ...nearestFew(unpairedHeads)]) {
-      const start = headMatch.end - alignAnchored(head, foldedText, headMatch.end, Math.max(from, headMatch.end - head.length - MAX_PIECE_ERRORS), true, MAX_PIECE_ERRORS).textLength;
+      const start =
+        headMatch.end -
+        alignAnchored(head, foldedText, headMatch.end, Math.max(from, headMatch.end - head.length - MAX_PIECE_ERRORS), true, MAX_PIECE_ERRORS).textLength;
       const aligned = alignAnchored(pattern, foldedText, start, Math.min(foldedText.length, start + pattern.length + maxErrors), false, maxErrors);
       if (aligned.errors <= maxErrors) ranges.set(`${start}:${start + aligned.textLength}`, { start, end: start + aligned.textLength, errors: aligned.errors });
     }
@@ -568,7 +606,9 @@ class TextAnchorer implements Anchorer {
       const isAtEdge = isBefore ? boundary === 0 : boundary === foldedText.length;
       return isAtEdge ? 1 : 0.5;
     }
-    const isIntact = isBefore ? foldedText.startsWith(context, boundary - context.length) && boundary >= context.length : foldedText.startsWith(context, boundary);
+    const isIntact = isBefore
+      ? foldedText.startsWith(context, boundary - context.length) && boundary >= context.length
+      : foldedText.startsWith(context, boundary);
     if (isIntact) return 1;
     // Allow the surrounding text to have grown or shrunk by half the context length.
     const window = context.length + Math.ceil(context.length / 2);

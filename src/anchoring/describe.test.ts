@@ -9,7 +9,12 @@ describeSuite("describe", () => {
     const start = seed.indexOf("900 مليون رسالة");
     const end = start + "900 مليون رسالة".length;
     const { quote, position } = describe(seed, start, end);
-    expect(quote).toEqual({ type: "TextQuoteSelector", exact: "900 مليون رسالة", prefix: seed.slice(start - CONTEXT_LENGTH, start), suffix: seed.slice(end, end + CONTEXT_LENGTH) });
+    expect(quote).toEqual({
+      type: "TextQuoteSelector",
+      exact: "900 مليون رسالة",
+      prefix: seed.slice(start - CONTEXT_LENGTH, start),
+      suffix: seed.slice(end, end + CONTEXT_LENGTH),
+    });
     expect(position).toEqual({ type: "TextPositionSelector", start, end });
   });
 
@@ -19,7 +24,8 @@ describeSuite("describe", () => {
   });
 
   it("extends the context until prefix + exact + suffix occurs once", () => {
-    const paragraph = "The committee of the regional council approved after a long session the budget of the city for the next year without any further debate. ";
+    const paragraph =
+      "The committee of the regional council approved after a long session the budget of the city for the next year without any further debate. ";
     const text = `Alpha. ${paragraph}Beta. ${paragraph}`;
     const start = text.lastIndexOf("the budget");
     const { quote } = describe(text, start, start + "the budget".length);

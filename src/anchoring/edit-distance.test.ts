@@ -7,7 +7,11 @@ function levenshtein(first: string, second: string): number {
   for (let row = 1; row <= first.length; row++) {
     const current = [row];
     for (let column = 1; column <= second.length; column++) {
-      current[column] = Math.min((previous[column - 1] ?? 0) + (first[row - 1] === second[column - 1] ? 0 : 1), (previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1);
+      current[column] = Math.min(
+        (previous[column - 1] ?? 0) + (first[row - 1] === second[column - 1] ? 0 : 1),
+        (previous[column] ?? 0) + 1,
+        (current[column - 1] ?? 0) + 1,
+      );
     }
     previous = current;
   }
@@ -20,7 +24,11 @@ function bestErrorsEndingAt(text: string, pattern: string): number[] {
   for (let row = 1; row <= pattern.length; row++) {
     const current = [row];
     for (let column = 1; column <= text.length; column++) {
-      current[column] = Math.min((previous[column - 1] ?? 0) + (pattern[row - 1] === text[column - 1] ? 0 : 1), (previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1);
+      current[column] = Math.min(
+        (previous[column - 1] ?? 0) + (pattern[row - 1] === text[column - 1] ? 0 : 1),
+        (previous[column] ?? 0) + 1,
+        (current[column - 1] ?? 0) + 1,
+      );
     }
     previous = current;
   }
@@ -37,15 +45,20 @@ describe("Myers bit-parallel search", () => {
 
   it("agrees with the textbook dynamic programme on every end position it reports, and misses none", () => {
     fc.assert(
-      fc.property(smallAlphabet, fc.string({ unit: fc.constantFrom("a", "b", "c", "ب", "ت", " "), minLength: 1, maxLength: 32 }), fc.nat(6), (text, pattern, maxErrors) => {
-        const reference = bestErrorsEndingAt(text, pattern);
-        const matches = findApproximateEnds(text, pattern, maxErrors, 0, text.length);
-        for (const match of matches) expect(match.errors).toBe(reference[match.end]);
-        // Every qualifying end lies in a reported run: the run's best is at most its errors.
-        const qualifying = reference.map((errors, end) => ({ errors, end })).filter(({ errors, end }) => end > 0 && errors <= maxErrors);
-        expect(matches.length > 0).toBe(qualifying.length > 0);
-        for (const match of matches) expect(match.errors).toBeLessThanOrEqual(maxErrors);
-      }),
+      fc.property(
+        smallAlphabet,
+        fc.string({ unit: fc.constantFrom("a", "b", "c", "ب", "ت", " "), minLength: 1, maxLength: 32 }),
+        fc.nat(6),
+        (text, pattern, maxErrors) => {
+          const reference = bestErrorsEndingAt(text, pattern);
+          const matches = findApproximateEnds(text, pattern, maxErrors, 0, text.length);
+          for (const match of matches) expect(match.errors).toBe(reference[match.end]);
+          // Every qualifying end lies in a reported run: the run's best is at most its errors.
+          const qualifying = reference.map((errors, end) => ({ errors, end })).filter(({ errors, end }) => end > 0 && errors <= maxErrors);
+          expect(matches.length > 0).toBe(qualifying.length > 0);
+          for (const match of matches) expect(match.errors).toBeLessThanOrEqual(maxErrors);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,7 +6,13 @@ interface PrismaKnownError {
 }
 
 function isPrismaKnownError(error: unknown): error is PrismaKnownError {
-  return typeof error === "object" && error !== null && "code" in error && typeof (error as { code: unknown }).code === "string" && /^P\d{4}$/.test((error as { code: string }).code);
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    "code" in error &&
+    typeof (error as { code: unknown }).code === "string" &&
+    /^P\d{4}$/.test((error as { code: string }).code)
+  );
 }
 
 /** Maps Prisma's known failures to errors a person understands; anything else is rethrown untouched. */

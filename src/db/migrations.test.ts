@@ -36,14 +36,20 @@ describe("migrations", () => {
 
     const database = new Database(databasePath);
     const now = new Date().toISOString();
-    database.prepare(`INSERT INTO "User" (id, email, name, passwordHash, role, updatedAt) VALUES ('u1', 'r@example.test', 'مراجع', 'x', 'reviewer', ?)`).run(now);
+    database
+      .prepare(`INSERT INTO "User" (id, email, name, passwordHash, role, updatedAt) VALUES ('u1', 'r@example.test', 'مراجع', 'x', 'reviewer', ?)`)
+      .run(now);
     database.prepare(`INSERT INTO "Article" (id, title, language, text, updatedAt) VALUES ('a1', 'عنوان', 'ar', 'نص المقال', ?)`).run(now);
     for (const claimId of ["c1", "c2"]) {
       database
-        .prepare(`INSERT INTO "Claim" (id, articleId, status, origin, quoteExact, quotePrefix, quoteSuffix, positionStart, positionEnd, updatedAt) VALUES (?, 'a1', 'open', 'person', 'نص', '', ' المقال', 0, 2, ?)`)
+        .prepare(
+          `INSERT INTO "Claim" (id, articleId, status, origin, quoteExact, quotePrefix, quoteSuffix, positionStart, positionEnd, updatedAt) VALUES (?, 'a1', 'open', 'person', 'نص', '', ' المقال', 0, 2, ?)`,
+        )
         .run(claimId, now);
     }
-    const insertSource = database.prepare(`INSERT INTO "Source" (id, claimId, url, title, publisher, excerpt, accessedAt) VALUES (?, ?, ?, 'بيان', 'واتساب', ?, ?)`);
+    const insertSource = database.prepare(
+      `INSERT INTO "Source" (id, claimId, url, title, publisher, excerpt, accessedAt) VALUES (?, ?, ?, 'بيان', 'واتساب', ?, ?)`,
+    );
     insertSource.run("s1", "c1", "https://example.org/a", "مقتطف أول", now);
     insertSource.run("s2", "c2", "https://example.org/a", "مقتطف ثان", now);
     const insertVerdict = database.prepare(`INSERT INTO "Verdict" (id, claimId, rating, explanation, authorId, createdAt) VALUES (?, 'c1', ?, ?, 'u1', ?)`);

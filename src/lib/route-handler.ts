@@ -15,14 +15,19 @@ export interface ErrorBody {
 function translateFieldErrors(fieldErrors: unknown, locale: Locale): unknown {
   if (typeof fieldErrors !== "object" || fieldErrors === null || Array.isArray(fieldErrors)) return fieldErrors;
   const translate = (message: unknown): unknown => (typeof message === "string" ? translateServerMessage(message, locale) : message);
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, Array.isArray(messages) ? messages.map(translate) : translate(messages)]));
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [field, Array.isArray(messages) ? messages.map(translate) : translate(messages)]),
+  );
 }
 
 /** The error as JSON, its messages in the caller's interface language (English by default; `code` and `current` never change). */
 export function errorResponse(error: unknown, locale: Locale = "en"): NextResponse<ErrorBody> {
   const translate = (message: string) => translateServerMessage(message, locale);
   if (error instanceof AppError) {
-    const details = error.details && locale !== "en" && "fieldErrors" in error.details ? { ...error.details, fieldErrors: translateFieldErrors(error.details.fieldErrors, locale) } : error.details;
+    const details =
+      error.details && locale !== "en" && "fieldErrors" in error.details
+        ? { ...error.details, fieldErrors: translateFieldErrors(error.details.fieldErrors, locale) }
+        : error.details;
     return NextResponse.json({ error: { code: error.code, message: translate(error.message), ...details } }, { status: httpStatusByCode[error.code] });
   }
   if (error instanceof ZodError) {
@@ -30,7 +35,10 @@ export function errorResponse(error: unknown, locale: Locale = "en"): NextRespon
     return NextResponse.json({ error: { code: "validation", message: translate("Some fields are not valid."), fieldErrors } }, { status: 400 });
   }
   logError("Unhandled error in an API route", error);
-  return NextResponse.json({ error: { code: "internal", message: translate("Something went wrong on our side. The change was not saved; please try again.") } }, { status: 500 });
+  return NextResponse.json(
+    { error: { code: "internal", message: translate("Something went wrong on our side. The change was not saved; please try again.") } },
+    { status: 500 },
+  );
 }
 
 /** Arabic for people whose interface is Arabic (cookie, else Accept-Language), English for everyone else. */

@@ -25,7 +25,15 @@ const report = (claims: ReportClaim[]): ReportDto => ({
   claims,
 });
 
-const verdict = { rating: "mostly-true", ratingLabel: "صحيح في معظمه", ratingValue: 5, colour: "#5a9e2f", explanation: "قريب من الرقم الرسمي.", author: "مراجعة", date: "2026-11-25" };
+const verdict = {
+  rating: "mostly-true",
+  ratingLabel: "صحيح في معظمه",
+  ratingValue: 5,
+  colour: "#5a9e2f",
+  explanation: "قريب من الرقم الرسمي.",
+  author: "مراجعة",
+  date: "2026-11-25",
+};
 
 describe("renderClaimReviews", () => {
   it("describes each published verdict as a schema.org ClaimReview with its rating on the scale", () => {
@@ -42,14 +50,24 @@ describe("renderClaimReviews", () => {
         datePublished: "2026-11-25",
         inLanguage: "ar",
         author: { "@type": "Organization", name: "تحقيق" },
-        reviewRating: { "@type": "Rating", ratingValue: 5, bestRating: 6, worstRating: 1, alternateName: "صحيح في معظمه", ratingExplanation: "قريب من الرقم الرسمي." },
+        reviewRating: {
+          "@type": "Rating",
+          ratingValue: 5,
+          bestRating: 6,
+          worstRating: 1,
+          alternateName: "صحيح في معظمه",
+          ratingExplanation: "قريب من الرقم الرسمي.",
+        },
         itemReviewed: { "@type": "Claim", appearance: { "@type": "CreativeWork", headline: "واتساب يحقق شعبية قياسية" }, text: "أكثر من 100 مليار رسالة" },
       },
     ]);
   });
 
   it("gives an unverifiable claim its label without a number, and falls back to the quote", () => {
-    const [review] = renderClaimReviews(report([claim({ verdict: { ...verdict, ratingValue: null, ratingLabel: "لا يمكن التحقق منه" } })]), { reportUrl: "https://x.example/r", organisation: "o" });
+    const [review] = renderClaimReviews(report([claim({ verdict: { ...verdict, ratingValue: null, ratingLabel: "لا يمكن التحقق منه" } })]), {
+      reportUrl: "https://x.example/r",
+      organisation: "o",
+    });
     expect(review).toMatchObject({ claimReviewed: "أكثر من 100 مليار رسالة", reviewRating: { alternateName: "لا يمكن التحقق منه" } });
     expect(review!.reviewRating).not.toHaveProperty("ratingValue");
   });

@@ -35,5 +35,8 @@ export function renderClaimReviews(report: ReportDto, options: ClaimReviewOption
 
 /** JSON for a <script type="application/ld+json"> element: "<" escaped so no text can close the script. */
 export function serialiseJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

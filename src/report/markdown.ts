@@ -26,7 +26,9 @@ export function renderReportMarkdown(report: ReportDto): string {
     lines.push(`> ${escapeMarkdown(claim.context.before)}**${escapeMarkdown(claim.context.quote)}**${escapeMarkdown(claim.context.after)}`, "");
     if (claim.normalisedValue) lines.push(`${labels.value}: ${escapeMarkdown(claim.normalisedValue)}`, "");
     if (claim.verdict) {
-      const author = claim.verdict.author ? ` (${labels.by} ${escapeMarkdown(claim.verdict.author)}${labels.separator}${claim.verdict.date})` : ` (${claim.verdict.date})`;
+      const author = claim.verdict.author
+        ? ` (${labels.by} ${escapeMarkdown(claim.verdict.author)}${labels.separator}${claim.verdict.date})`
+        : ` (${claim.verdict.date})`;
       lines.push(`**${labels.verdict}: ${escapeMarkdown(claim.verdict.ratingLabel)}**${author}`, "");
       lines.push(`${labels.explanation}: ${escapeMarkdown(claim.verdict.explanation)}`, "");
     } else {
@@ -45,7 +47,9 @@ export function renderReportMarkdown(report: ReportDto): string {
     if (claim.sources.length === 0) lines.push(`- ${labels.noSources}`);
     for (const source of claim.sources) {
       const publisher = source.publisher ? ` — ${escapeMarkdown(source.publisher)}` : "";
-      lines.push(`- [${escapeMarkdown(source.title)}](${linkDestination(source.url)})${publisher} — ${labels.stances[source.stance]} (${labels.accessed} ${source.accessedAt})`);
+      lines.push(
+        `- [${escapeMarkdown(source.title)}](${linkDestination(source.url)})${publisher} — ${labels.stances[source.stance]} (${labels.accessed} ${source.accessedAt})`,
+      );
       if (source.excerpt) lines.push(`  > ${escapeMarkdown(source.excerpt)}`);
     }
     lines.push("");

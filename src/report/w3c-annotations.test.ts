@@ -57,7 +57,12 @@ function claimAt(text: string, exact: string, overrides: Partial<W3cClaimInput> 
   return {
     id: `claim-${start}`,
     status: "open",
-    target: { selector: [{ exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) }, { start, end }] },
+    target: {
+      selector: [
+        { exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) },
+        { start, end },
+      ],
+    },
     anchoring: { status: "anchored" },
     sources: [],
     verdicts: [],
@@ -68,7 +73,11 @@ function claimAt(text: string, exact: string, overrides: Partial<W3cClaimInput> 
 }
 
 function render(text: string, claims: W3cClaimInput[], language = "ar"): W3cAnnotationCollection {
-  return renderW3cAnnotationCollection({ baseUrl, article: { id: "article-1", title: "مقال للاختبار", language, text, createdAt: "2026-03-01T09:00:00.000Z" }, claims });
+  return renderW3cAnnotationCollection({
+    baseUrl,
+    article: { id: "article-1", title: "مقال للاختبار", language, text, createdAt: "2026-03-01T09:00:00.000Z" },
+    claims,
+  });
 }
 
 function itemsOf(collection: W3cAnnotationCollection): W3cAnnotation[] {
@@ -76,13 +85,25 @@ function itemsOf(collection: W3cAnnotationCollection): W3cAnnotation[] {
 }
 
 function positionOf(annotation: W3cAnnotation): { start: number; end: number } | undefined {
-  return annotation.target.selector.find((selector): selector is Extract<W3cSelector, { type: "TextPositionSelector" }> => selector.type === "TextPositionSelector");
+  return annotation.target.selector.find(
+    (selector): selector is Extract<W3cSelector, { type: "TextPositionSelector" }> => selector.type === "TextPositionSelector",
+  );
 }
 
 describe("renderW3cAnnotationCollection: code-point offsets", () => {
   const cases = [
-    { name: "emoji and Arabic before the claim", text: emojiArabicText, exact: "100 مليار", expectedStart: [...emojiArabicText.slice(0, emojiArabicText.indexOf("100 مليار"))].length },
-    { name: "an emoji inside the claim", text: emojiArabicText, exact: "أُرسلت 😀 وإن 20", expectedStart: [...emojiArabicText.slice(0, emojiArabicText.indexOf("أُرسلت 😀"))].length },
+    {
+      name: "emoji and Arabic before the claim",
+      text: emojiArabicText,
+      exact: "100 مليار",
+      expectedStart: [...emojiArabicText.slice(0, emojiArabicText.indexOf("100 مليار"))].length,
+    },
+    {
+      name: "an emoji inside the claim",
+      text: emojiArabicText,
+      exact: "أُرسلت 😀 وإن 20",
+      expectedStart: [...emojiArabicText.slice(0, emojiArabicText.indexOf("أُرسلت 😀"))].length,
+    },
     { name: "a claim at the very start, no astral characters", text: "Inflation hit 7% in March.", exact: "Inflation hit 7%", expectedStart: 0 },
     { name: "Arabic only: offsets unchanged", text: "قال الوزير إن 20 مليار رسالة أُرسلت.", exact: "20 مليار", expectedStart: "قال الوزير إن ".length },
   ];
@@ -105,12 +126,25 @@ describe("renderW3cAnnotationCollection: code-point offsets", () => {
     const character = fc.constantFrom("a", " ", "ق", "ل", "ُ", "😀", "👋", "🏽", "🇸", "𝒳", "\n", "é");
     const piece = fc.array(character, { maxLength: 12 }).map((characters) => characters.join(""));
     fc.assert(
-      fc.property(piece, fc.array(character, { minLength: 1, maxLength: 8 }).map((characters) => characters.join("")), piece, (before, exact, after) => {
-        const text = `${before}${exact}${after}`;
-        const claim: W3cClaimInput = { ...claimAt(text, exact), target: { selector: [{ exact, prefix: before, suffix: after }, { start: before.length, end: before.length + exact.length }] } };
-        const position = positionOf(itemsOf(render(text, [claim]))[0]!);
-        expect([...text].slice(position?.start, position?.end).join("")).toBe(exact);
-      }),
+      fc.property(
+        piece,
+        fc.array(character, { minLength: 1, maxLength: 8 }).map((characters) => characters.join("")),
+        piece,
+        (before, exact, after) => {
+          const text = `${before}${exact}${after}`;
+          const claim: W3cClaimInput = {
+            ...claimAt(text, exact),
+            target: {
+              selector: [
+                { exact, prefix: before, suffix: after },
+                { start: before.length, end: before.length + exact.length },
+              ],
+            },
+          };
+          const position = positionOf(itemsOf(render(text, [claim]))[0]!);
+          expect([...text].slice(position?.start, position?.end).join("")).toBe(exact);
+        },
+      ),
     );
   });
 });
@@ -126,7 +160,14 @@ describe("renderW3cAnnotationCollection: which claims, which bodies", () => {
     { name: "a suggestion is left out", claim: claimAt(text, "100 مليار", { status: "suggested" }), isExported: false },
     { name: "a dismissed claim is left out", claim: claimAt(text, "100 مليار", { status: "dismissed" }), isExported: false },
     { name: "an orphan is left out", claim: claimAt(text, "100 مليار", { anchoring: { status: "orphan" } }), isExported: false },
-    { name: "an open claim without verdict highlights", claim: claimAt(text, "100 مليار"), isExported: true, motivation: "highlighting", bodies: undefined, selectorTypes: ["TextQuoteSelector", "TextPositionSelector"] },
+    {
+      name: "an open claim without verdict highlights",
+      claim: claimAt(text, "100 مليار"),
+      isExported: true,
+      motivation: "highlighting",
+      bodies: undefined,
+      selectorTypes: ["TextQuoteSelector", "TextPositionSelector"],
+    },
     {
       name: "an open claim with verdicts assesses with the latest one, its rating and its sources",
       claim: claimAt(text, "100 مليار", {
@@ -139,14 +180,30 @@ describe("renderW3cAnnotationCollection: which claims, which bodies", () => {
       isExported: true,
       motivation: "assessing",
       bodies: [
-        { type: "TextualBody", purpose: "assessing", value: "الرقم مطابق لإعلان الشركة.", format: "text/plain", language: "ar", created: "2026-03-03T08:00:00.000Z", creator: { type: "Person", name: "مراجِعة" } },
+        {
+          type: "TextualBody",
+          purpose: "assessing",
+          value: "الرقم مطابق لإعلان الشركة.",
+          format: "text/plain",
+          language: "ar",
+          created: "2026-03-03T08:00:00.000Z",
+          creator: { type: "Person", name: "مراجِعة" },
+        },
         { type: "TextualBody", purpose: "classifying", value: "mostly-true", format: "text/plain" },
         { type: "SpecificResource", purpose: "linking", source: "https://example.org/report" },
       ],
     },
     {
       name: "a position that no longer frames the quote is dropped, the quote kept",
-      claim: { ...claimAt(text, "100 مليار"), target: { selector: [{ exact: "100 مليار", prefix: "", suffix: "" }, { start: 0, end: 4 }] } },
+      claim: {
+        ...claimAt(text, "100 مليار"),
+        target: {
+          selector: [
+            { exact: "100 مليار", prefix: "", suffix: "" },
+            { start: 0, end: 4 },
+          ],
+        },
+      },
       isExported: true,
       selectorTypes: ["TextQuoteSelector"],
     },
@@ -172,8 +229,18 @@ describe("renderW3cAnnotationCollection: which claims, which bodies", () => {
   });
 
   it("builds the ids on the base URL without doubling its slash", () => {
-    const collection = renderW3cAnnotationCollection({ baseUrl: `${baseUrl}/`, article: { id: "article-1", title: "t", language: "en", text }, claims: [claimAt(text, "100 مليار")] });
-    expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", id: `${baseUrl}/api/articles/article-1/annotations`, type: "AnnotationCollection", label: "t", total: 1 });
+    const collection = renderW3cAnnotationCollection({
+      baseUrl: `${baseUrl}/`,
+      article: { id: "article-1", title: "t", language: "en", text },
+      claims: [claimAt(text, "100 مليار")],
+    });
+    expect(collection).toMatchObject({
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      id: `${baseUrl}/api/articles/article-1/annotations`,
+      type: "AnnotationCollection",
+      label: "t",
+      total: 1,
+    });
     expect(collection.first?.id).toBe(`${baseUrl}/api/articles/article-1/annotations#page-1`);
   });
 });
@@ -201,20 +268,69 @@ describe("W3C MUST assertions (web-annotation-tests JSON schemas)", () => {
     expect(failedAssertions(render(text, []), "collection")).toEqual([]);
   });
 
-  it.each(annotations.map((annotation) => ({ motivation: annotation.motivation, annotation })))("a $motivation annotation passes every annotation MUST", ({ annotation }) => {
-    expect(failedAssertions(standalone(annotation), "annotation")).toEqual([]);
-  });
+  it.each(annotations.map((annotation) => ({ motivation: annotation.motivation, annotation })))(
+    "a $motivation annotation passes every annotation MUST",
+    ({ annotation }) => {
+      expect(failedAssertions(standalone(annotation), "annotation")).toEqual([]);
+    },
+  );
 
   const broken: { name: string; document: () => unknown; kind: keyof typeof validators; assertion: string }[] = [
-    { name: "an annotation without target", kind: "annotation", assertion: "annotations/3.1-targetKeyFound.json", document: () => standalone({ ...annotations[0]!, target: undefined }) },
-    { name: "an annotation whose type is wrong", kind: "annotation", assertion: "annotations/3.1-annotationTypeValidated.json", document: () => standalone({ ...annotations[0]!, type: "Note" }) },
-    { name: "an annotation with a relative id", kind: "annotation", assertion: "annotations/3.1-annotationIdValidated.json", document: () => standalone({ ...annotations[0]!, id: "/api/claims/1" }) },
-    { name: "an annotation without @context", kind: "annotation", assertion: "annotations/3.1-annotationContextValidated.json", document: () => annotations[0] },
-    { name: "a TextPositionSelector with a negative start", kind: "annotation", assertion: "annotations/specificResource/4.2-TextDataPositionSelectorValid.json", document: () => standalone({ ...annotations[0]!, target: { ...annotations[0]!.target, selector: [{ type: "TextPositionSelector", start: -1, end: 3 }] } }) },
-    { name: "a TextQuoteSelector without exact", kind: "annotation", assertion: "annotations/specificResource/4.2.4-textQuoteSelectorValid.json", document: () => standalone({ ...annotations[0]!, target: { ...annotations[0]!.target, selector: [{ type: "TextQuoteSelector", prefix: "a" }] } }) },
-    { name: "a created date that is not a date-time", kind: "annotation", assertion: "annotations/3.3.1-annotationCreatedValidated.json", document: () => standalone({ ...annotations[0]!, created: "yesterday" }) },
-    { name: "a collection whose type is wrong", kind: "collection", assertion: "collections/5.1-collectionTypeValidated.json", document: () => ({ ...collection, type: "Collection" }) },
-    { name: "a collection with annotations but no first page", kind: "collection", assertion: "collections/5.1-collectionFirstValidated.json", document: () => ({ ...collection, first: undefined }) },
+    {
+      name: "an annotation without target",
+      kind: "annotation",
+      assertion: "annotations/3.1-targetKeyFound.json",
+      document: () => standalone({ ...annotations[0]!, target: undefined }),
+    },
+    {
+      name: "an annotation whose type is wrong",
+      kind: "annotation",
+      assertion: "annotations/3.1-annotationTypeValidated.json",
+      document: () => standalone({ ...annotations[0]!, type: "Note" }),
+    },
+    {
+      name: "an annotation with a relative id",
+      kind: "annotation",
+      assertion: "annotations/3.1-annotationIdValidated.json",
+      document: () => standalone({ ...annotations[0]!, id: "/api/claims/1" }),
+    },
+    {
+      name: "an annotation without @context",
+      kind: "annotation",
+      assertion: "annotations/3.1-annotationContextValidated.json",
+      document: () => annotations[0],
+    },
+    {
+      name: "a TextPositionSelector with a negative start",
+      kind: "annotation",
+      assertion: "annotations/specificResource/4.2-TextDataPositionSelectorValid.json",
+      document: () =>
+        standalone({ ...annotations[0]!, target: { ...annotations[0]!.target, selector: [{ type: "TextPositionSelector", start: -1, end: 3 }] } }),
+    },
+    {
+      name: "a TextQuoteSelector without exact",
+      kind: "annotation",
+      assertion: "annotations/specificResource/4.2.4-textQuoteSelectorValid.json",
+      document: () => standalone({ ...annotations[0]!, target: { ...annotations[0]!.target, selector: [{ type: "TextQuoteSelector", prefix: "a" }] } }),
+    },
+    {
+      name: "a created date that is not a date-time",
+      kind: "annotation",
+      assertion: "annotations/3.3.1-annotationCreatedValidated.json",
+      document: () => standalone({ ...annotations[0]!, created: "yesterday" }),
+    },
+    {
+      name: "a collection whose type is wrong",
+      kind: "collection",
+      assertion: "collections/5.1-collectionTypeValidated.json",
+      document: () => ({ ...collection, type: "Collection" }),
+    },
+    {
+      name: "a collection with annotations but no first page",
+      kind: "collection",
+      assertion: "collections/5.1-collectionFirstValidated.json",
+      document: () => ({ ...collection, first: undefined }),
+    },
   ];
 
   it.each(broken)("refuses $name ($assertion)", ({ document, kind, assertion }) => {

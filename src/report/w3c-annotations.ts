@@ -154,7 +154,11 @@ function describeBodies(claim: W3cClaimInput, language: string): (W3cTextualBody
 function renderAnnotation(input: W3cAnnotationInput, baseUrl: string, claim: W3cClaimInput): W3cAnnotation {
   const bodies = describeBodies(claim, input.article.language);
   // Adding a verdict or a source does not touch the claim row, yet it changes the annotation.
-  const modified = latestTimestamp([claim.updatedAt, ...claim.verdicts.map((verdict) => verdict.createdAt), ...claim.sources.map((source) => source.createdAt)]);
+  const modified = latestTimestamp([
+    claim.updatedAt,
+    ...claim.verdicts.map((verdict) => verdict.createdAt),
+    ...claim.sources.map((source) => source.createdAt),
+  ]);
   return {
     id: `${baseUrl}/api/claims/${encodeURIComponent(claim.id)}`,
     type: "Annotation",

@@ -37,18 +37,32 @@ let claimId = "";
 beforeAll(async () => {
   const users = await createTestUsers();
   for (const role of Object.keys(users) as Role[]) tokens[role] = await createTestToken(users[role]);
-  const article = await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: { title: "مقال فيه رموز تعبيرية", text: emojiText } });
+  const article = await call(articlesRoute.POST as Handler, {
+    method: "POST",
+    token: tokens.editor,
+    body: { title: "مقال فيه رموز تعبيرية", text: emojiText },
+  });
   expect(article.status).toBe(201);
   articleId = (article.body as { id: string }).id;
   // The detector's suggestions must be there for "left out of the export" to mean anything.
   expect((article.body as { claims: { status: string }[] }).claims.some((claim) => claim.status === "suggested")).toBe(true);
   const start = emojiText.indexOf(claimedText);
-  const claim = await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: articleId, body: { start, end: start + claimedText.length } });
+  const claim = await call(articleClaimsRoute.POST as Handler, {
+    method: "POST",
+    token: tokens.editor,
+    id: articleId,
+    body: { start, end: start + claimedText.length },
+  });
   expect(claim.status).toBe(201);
   claimId = (claim.body as { id: string }).id;
   const source = { url: "https://example.org/report", title: "بيان الشركة", publisher: "واتساب", excerpt: "100 مليار", accessedAt: "2026-11-20" };
   expect((await call(sourcesRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claimId, body: source })).status).toBe(201);
-  const reviewed = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claimId, body: { rating: "mostly-true", explanation: "الرقم مطابق لإعلان الشركة." } });
+  const reviewed = await call(verdictsRoute.POST as Handler, {
+    method: "POST",
+    token: tokens.reviewer,
+    id: claimId,
+    body: { rating: "mostly-true", explanation: "الرقم مطابق لإعلان الشركة." },
+  });
   expect(reviewed.status).toBe(201);
   // Only a published verdict is exported as an assessment.
   const published = await call(publicationsRoute.POST as Handler, {
@@ -87,7 +101,11 @@ describe("GET /api/articles/{id}/annotations", () => {
     const collection = response.body as { total: number; first: { items: ExportedAnnotation[] } };
     expect(collection.total).toBe(1);
     const [annotation] = collection.first.items;
-    expect(annotation).toMatchObject({ id: `http://localhost/api/claims/${claimId}`, motivation: "assessing", target: { source: `http://localhost/articles/${articleId}` } });
+    expect(annotation).toMatchObject({
+      id: `http://localhost/api/claims/${claimId}`,
+      motivation: "assessing",
+      target: { source: `http://localhost/articles/${articleId}` },
+    });
     expect(annotation?.body?.map((body) => [body.purpose, body.value ?? body.source])).toEqual([
       ["assessing", "الرقم مطابق لإعلان الشركة."],
       ["classifying", "mostly-true"],
@@ -96,7 +114,11 @@ describe("GET /api/articles/{id}/annotations", () => {
 
     const position = annotation?.target.selector.find((selector) => selector.type === "TextPositionSelector");
     const utf16Start = emojiText.indexOf(claimedText);
-    expect(position).toEqual({ type: "TextPositionSelector", start: [...emojiText.slice(0, utf16Start)].length, end: [...emojiText.slice(0, utf16Start + claimedText.length)].length });
+    expect(position).toEqual({
+      type: "TextPositionSelector",
+      start: [...emojiText.slice(0, utf16Start)].length,
+      end: [...emojiText.slice(0, utf16Start + claimedText.length)].length,
+    });
     expect(position?.start).not.toBe(utf16Start);
     expect([...emojiText].slice(position?.start, position?.end).join("")).toBe(claimedText);
   });

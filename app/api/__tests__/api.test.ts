@@ -51,12 +51,19 @@ describe("authentication", () => {
   });
 
   it("refuses a second first-run setup once users exist", async () => {
-    const response = await call(setupRoute.POST as Handler, { method: "POST", body: { email: "late@example.test", name: "متأخر", password: "a-long-password" } });
+    const response = await call(setupRoute.POST as Handler, {
+      method: "POST",
+      body: { email: "late@example.test", name: "متأخر", password: "a-long-password" },
+    });
     expect(response.status).toBe(403);
   });
 
   it("refuses cookie-style writes from another site (no token, foreign Origin)", async () => {
-    const response = await call(articlesRoute.POST as Handler, { method: "POST", body: { title: "x", text: "y" }, headers: { origin: "http://evil.example", host: "localhost" } });
+    const response = await call(articlesRoute.POST as Handler, {
+      method: "POST",
+      body: { title: "x", text: "y" },
+      headers: { origin: "http://evil.example", host: "localhost" },
+    });
     expect(response.status).toBe(403);
   });
 });
@@ -94,7 +101,9 @@ describe("authorisation for every role", () => {
     expect((await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claimId, body: verdict })).status).toBe(201);
 
     for (const role of ["viewer", "reviewer"] as const) {
-      expect((await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens[role], id: article.id, body: { start: 0, end: 3 } })).status).toBe(403);
+      expect((await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens[role], id: article.id, body: { start: 0, end: 3 } })).status).toBe(
+        403,
+      );
       expect((await call(claimRoute.DELETE as Handler, { method: "DELETE", token: tokens[role], id: claimId })).status).toBe(403);
       expect((await call(articleRoute.DELETE as Handler, { method: "DELETE", token: tokens[role], id: article.id })).status).toBe(403);
     }
@@ -103,13 +112,29 @@ describe("authorisation for every role", () => {
   it("lets only admins list and add users", async () => {
     for (const role of ["viewer", "reviewer", "editor"] as const) {
       expect((await call(usersRoute.GET as Handler, { token: tokens[role] })).status).toBe(403);
-      expect((await call(usersRoute.POST as Handler, { method: "POST", token: tokens[role], body: { email: "x@example.test", name: "س", password: "a-long-password", role: "viewer" } })).status).toBe(403);
+      expect(
+        (
+          await call(usersRoute.POST as Handler, {
+            method: "POST",
+            token: tokens[role],
+            body: { email: "x@example.test", name: "س", password: "a-long-password", role: "viewer" },
+          })
+        ).status,
+      ).toBe(403);
     }
-    const created = await call(usersRoute.POST as Handler, { method: "POST", token: tokens.admin, body: { email: "New.Reviewer@Example.test", name: "مراجعة جديدة", password: "a-long-password", role: "reviewer" } });
+    const created = await call(usersRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.admin,
+      body: { email: "New.Reviewer@Example.test", name: "مراجعة جديدة", password: "a-long-password", role: "reviewer" },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: "new.reviewer@example.test", role: "reviewer" });
     expect(created.body).not.toHaveProperty("passwordHash");
-    const duplicate = await call(usersRoute.POST as Handler, { method: "POST", token: tokens.admin, body: { email: "new.reviewer@example.test", name: "مكرر", password: "a-long-password", role: "viewer" } });
+    const duplicate = await call(usersRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.admin,
+      body: { email: "new.reviewer@example.test", name: "مكرر", password: "a-long-password", role: "viewer" },
+    });
     expect(duplicate.status).toBe(409);
   });
 });
@@ -123,7 +148,16 @@ describe("validation", () => {
 
   it("answers 400 for a body that is not JSON, 415 for another content type", async () => {
     expect((await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: "{not json" })).status).toBe(400);
-    expect((await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: "title=x", headers: { "content-type": "application/x-www-form-urlencoded" } })).status).toBe(415);
+    expect(
+      (
+        await call(articlesRoute.POST as Handler, {
+          method: "POST",
+          token: tokens.editor,
+          body: "title=x",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+        })
+      ).status,
+    ).toBe(415);
   });
 
   it("refuses javascript: and other non-web source URLs", async () => {
@@ -141,27 +175,46 @@ describe("validation", () => {
     const article = (await createArticleAs("editor")).body as { claims: { id: string; version: number }[] };
     const claim = article.claims[0]!;
     await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claim.id, body: { version: claim.version, status: "open" } });
-    const unknownRating = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "pants-on-fire", explanation: "شرح" } });
+    const unknownRating = await call(verdictsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.reviewer,
+      id: claim.id,
+      body: { rating: "pants-on-fire", explanation: "شرح" },
+    });
     expect(unknownRating.status).toBe(400);
     expect(unknownRating.body.error?.fieldErrors?.rating?.[0]).toContain("mostly-true");
-    const emptyExplanation = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "true", explanation: " " } });
+    const emptyExplanation = await call(verdictsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.reviewer,
+      id: claim.id,
+      body: { rating: "true", explanation: " " },
+    });
     expect(emptyExplanation.status).toBe(400);
     expect(Object.keys(emptyExplanation.body.error?.fieldErrors ?? {})).toEqual(["explanation"]);
   });
 
   it("refuses claim ranges outside the text or made of spaces", async () => {
     const article = (await createArticleAs("editor")).body as { id: string };
-    expect((await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start: 5, end: 4 } })).status).toBe(400);
-    expect((await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start: 0, end: 100000 } })).status).toBe(400);
+    expect((await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start: 5, end: 4 } })).status).toBe(
+      400,
+    );
+    expect(
+      (await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start: 0, end: 100000 } })).status,
+    ).toBe(400);
     const space = arabicText.indexOf(" ");
-    expect((await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start: space, end: space + 1 } })).status).toBe(400);
+    expect(
+      (await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start: space, end: space + 1 } })).status,
+    ).toBe(400);
   });
 
   it("answers 404 for unknown ids, well-formed or not", async () => {
     expect((await call(articleRoute.GET as Handler, { token: tokens.viewer, id: "doesnotexist" })).status).toBe(404);
     expect((await call(articleRoute.GET as Handler, { token: tokens.viewer, id: "../../etc/passwd" })).status).toBe(404);
     expect((await call(claimRoute.GET as Handler, { token: tokens.viewer, id: "nope" })).status).toBe(404);
-    expect((await call(sourcesRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: "nope", body: { url: "https://example.org", title: "t" } })).status).toBe(404);
+    expect(
+      (await call(sourcesRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: "nope", body: { url: "https://example.org", title: "t" } }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -170,7 +223,12 @@ describe("claims, persistence and concurrency", () => {
     const article = (await createArticleAs("editor")).body as { id: string };
     const exact = "فقرة ثانية";
     const start = arabicText.indexOf(exact);
-    const created = await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { start, end: start + exact.length } });
+    const created = await call(articleClaimsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.editor,
+      id: article.id,
+      body: { start, end: start + exact.length },
+    });
     expect(created.status).toBe(201);
     const [quote, position] = (created.body as { target: { selector: [{ exact: string; prefix: string }, { start: number; end: number }] } }).target.selector;
     expect(quote.exact).toBe(exact);
@@ -179,19 +237,36 @@ describe("claims, persistence and concurrency", () => {
 
     const byQuote = await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { exact: "نصٌّ آخر" } });
     expect(byQuote.status).toBe(201);
-    const notThere = await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: article.id, body: { exact: "جملة غير موجودة في النص" } });
+    const notThere = await call(articleClaimsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.editor,
+      id: article.id,
+      body: { exact: "جملة غير موجودة في النص" },
+    });
     expect(notThere.status).toBe(400);
 
     const listed = await call(articleClaimsRoute.GET as Handler, { token: tokens.viewer, id: article.id });
-    expect((listed.body as unknown as { target: { selector: [{ exact: string }] } }[]).map((claim) => claim.target.selector[0].exact)).toEqual(expect.arrayContaining([exact, "نصٌّ آخر"]));
+    expect((listed.body as unknown as { target: { selector: [{ exact: string }] } }[]).map((claim) => claim.target.selector[0].exact)).toEqual(
+      expect.arrayContaining([exact, "نصٌّ آخر"]),
+    );
   });
 
   it("refuses a stale claim update with 409 and the current state, changing nothing", async () => {
     const article = (await createArticleAs("editor")).body as { claims: { id: string; version: number }[] };
     const claim = article.claims[0]!;
-    const first = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claim.id, body: { version: claim.version, status: "open" } });
+    const first = await call(claimRoute.PATCH as Handler, {
+      method: "PATCH",
+      token: tokens.editor,
+      id: claim.id,
+      body: { version: claim.version, status: "open" },
+    });
     expect(first.status).toBe(200);
-    const stale = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.admin, id: claim.id, body: { version: claim.version, status: "dismissed" } });
+    const stale = await call(claimRoute.PATCH as Handler, {
+      method: "PATCH",
+      token: tokens.admin,
+      id: claim.id,
+      body: { version: claim.version, status: "dismissed" },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error?.current).toMatchObject({ status: "open", version: claim.version + 1 });
     const after = await call(claimRoute.GET as Handler, { token: tokens.viewer, id: claim.id });
@@ -204,12 +279,30 @@ describe("claims, persistence and concurrency", () => {
     const fetched = await call(claimRoute.GET as Handler, { token: tokens.editor, id: claimId });
     const etag = fetched.headers.get("etag")!;
     expect(etag).toBe(`"${(fetched.body as { version: number }).version}"`);
-    const accepted = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claimId, body: { status: "open" }, headers: { "if-match": etag } });
+    const accepted = await call(claimRoute.PATCH as Handler, {
+      method: "PATCH",
+      token: tokens.editor,
+      id: claimId,
+      body: { status: "open" },
+      headers: { "if-match": etag },
+    });
     expect(accepted.status).toBe(200);
-    const stale = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claimId, body: { status: "dismissed" }, headers: { "if-match": etag } });
+    const stale = await call(claimRoute.PATCH as Handler, {
+      method: "PATCH",
+      token: tokens.editor,
+      id: claimId,
+      body: { status: "dismissed" },
+      headers: { "if-match": etag },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error?.current).toMatchObject({ status: "open" });
-    const malformed = await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claimId, body: { status: "dismissed" }, headers: { "if-match": "*" } });
+    const malformed = await call(claimRoute.PATCH as Handler, {
+      method: "PATCH",
+      token: tokens.editor,
+      id: claimId,
+      body: { status: "dismissed" },
+      headers: { "if-match": "*" },
+    });
     expect(malformed.status).toBe(400);
   });
 
@@ -217,8 +310,18 @@ describe("claims, persistence and concurrency", () => {
     const article = (await createArticleAs("editor", "تقرير <script>alert(1)</script>")).body as { id: string; claims: { id: string; version: number }[] };
     const claim = article.claims[0]!;
     await call(claimRoute.PATCH as Handler, { method: "PATCH", token: tokens.editor, id: claim.id, body: { version: claim.version, status: "open" } });
-    await call(sourcesRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { url: "https://example.org/a b", title: "بيان [الشركة]", publisher: "واتساب", excerpt: "أكثر من 100 مليار", accessedAt: "2026-01-02" } });
-    const reviewed = await call(verdictsRoute.POST as Handler, { method: "POST", token: tokens.reviewer, id: claim.id, body: { rating: "true", explanation: "يطابق *بيان* الشركة." } });
+    await call(sourcesRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.reviewer,
+      id: claim.id,
+      body: { url: "https://example.org/a b", title: "بيان [الشركة]", publisher: "واتساب", excerpt: "أكثر من 100 مليار", accessedAt: "2026-01-02" },
+    });
+    const reviewed = await call(verdictsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.reviewer,
+      id: claim.id,
+      body: { rating: "true", explanation: "يطابق *بيان* الشركة." },
+    });
     // Drafts never reach the report: it shows what an editor published.
     const draftReport = await call(reportRoute.GET as Handler, { token: tokens.viewer, id: article.id, query: "?format=json" });
     expect((draftReport.body as unknown as { claims: { verdict: unknown }[] }).claims[0]!.verdict).toBeNull();
@@ -232,7 +335,9 @@ describe("claims, persistence and concurrency", () => {
 
     const json = await call(reportRoute.GET as Handler, { token: tokens.viewer, id: article.id, query: "?format=json" });
     expect(json.status).toBe(200);
-    const report = json.body as unknown as { claims: { quote: string; verdict: { ratingLabel: string; explanation: string }; sources: { url: string; accessedAt: string }[] }[] };
+    const report = json.body as unknown as {
+      claims: { quote: string; verdict: { ratingLabel: string; explanation: string }; sources: { url: string; accessedAt: string }[] }[];
+    };
     expect(report.claims).toHaveLength(1);
     expect(report.claims[0]!.verdict).toMatchObject({ ratingLabel: "صحيح", explanation: "يطابق *بيان* الشركة." });
     expect(report.claims[0]!.sources[0]).toMatchObject({ url: "https://example.org/a%20b", accessedAt: "2026-01-02" });
@@ -250,7 +355,10 @@ describe("claims, persistence and concurrency", () => {
     const claimReview = await call(reportRoute.GET as Handler, { token: tokens.viewer, id: article.id, query: "?format=claimreview" });
     expect(claimReview.headers.get("content-type")).toContain("application/ld+json");
     expect(claimReview.body as unknown).toEqual([
-      expect.objectContaining({ "@type": "ClaimReview", reviewRating: expect.objectContaining({ ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: "صحيح" }) }),
+      expect.objectContaining({
+        "@type": "ClaimReview",
+        reviewRating: expect.objectContaining({ ratingValue: 6, bestRating: 6, worstRating: 1, alternateName: "صحيح" }),
+      }),
     ]);
   });
 });
@@ -270,13 +378,28 @@ describe("tokens and the OpenAPI document", () => {
     const response = await call(openApiRoute.GET as Handler);
     expect(response.status).toBe(200);
     type Schema = { properties?: Record<string, unknown>; anyOf?: Schema[] };
-    const document = response.body as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: Schema } } } }>> };
+    const document = response.body as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: { content: { "application/json": { schema: Schema } } } }>>;
+    };
     expect(document.openapi).toBe("3.1.0");
     // A source is attached either by reference (sourceId) or with its fields: both shapes are described.
     const variants = document.paths["/api/claims/{id}/sources"]?.post?.requestBody?.content["application/json"].schema.anyOf ?? [];
     expect(variants.map((variant) => Object.keys(variant.properties ?? {}))).toEqual([
       expect.arrayContaining(["sourceId", "stance", "excerpt"]),
-      expect.arrayContaining(["url", "title", "publisher", "author", "publishedAt", "accessedAt", "type", "archiveUrl", "credibilityNote", "stance", "excerpt"]),
+      expect.arrayContaining([
+        "url",
+        "title",
+        "publisher",
+        "author",
+        "publishedAt",
+        "accessedAt",
+        "type",
+        "archiveUrl",
+        "credibilityNote",
+        "stance",
+        "excerpt",
+      ]),
     ]);
   });
 });

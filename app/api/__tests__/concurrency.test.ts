@@ -74,7 +74,10 @@ describe("concurrent edits", () => {
       const claim = await database.claim.findUniqueOrThrow({ where: { id: claimId } });
       expect(claim.claimReviewed).toBe(writes.at(-1)!.value);
       expect(claim.version).toBe(writes.at(-1)!.version);
-      const history = await database.historyEntry.findMany({ where: { claimId, entityType: "claim", action: "update" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+      const history = await database.historyEntry.findMany({
+        where: { claimId, entityType: "claim", action: "update" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
       const recorded = history.map((entry) => (JSON.parse(entry.after ?? "{}") as { claimReviewed?: string }).claimReviewed).filter(Boolean);
       expect(recorded.sort()).toEqual(writes.map((write) => write.value).sort());
     }

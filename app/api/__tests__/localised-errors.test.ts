@@ -59,14 +59,24 @@ describe("validation errors (400)", () => {
   });
 
   it("answers in Arabic when the first Accept-Language tag is Arabic (ar-EG)", async () => {
-    const { status, error } = await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: invalidArticle, headers: { "accept-language": "ar-EG,ar;q=0.9,en;q=0.8" } });
+    const { status, error } = await call(articlesRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.editor,
+      body: invalidArticle,
+      headers: { "accept-language": "ar-EG,ar;q=0.9,en;q=0.8" },
+    });
     expect(status).toBe(400);
     expect(error.message).toBe("بعض الحقول غير صالحة.");
     expect(error.fieldErrors?.title).toEqual(["أدخل عنواناً."]);
   });
 
   it("lets the cookie en beat an Arabic Accept-Language", async () => {
-    const { error } = await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: invalidArticle, headers: { cookie: `${localeCookieName}=en`, "accept-language": "ar" } });
+    const { error } = await call(articlesRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.editor,
+      body: invalidArticle,
+      headers: { cookie: `${localeCookieName}=en`, "accept-language": "ar" },
+    });
     expect(error.message).toBe("Some fields are not valid.");
     expect(error.fieldErrors?.title).toEqual(["Enter a title."]);
   });
@@ -75,7 +85,13 @@ describe("validation errors (400)", () => {
     const created = await send(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: { title: "مقال للاختبار", text: arabicText } });
     expect(created.status).toBe(201);
     const articleId = (created.body as { id: string }).id;
-    const { status, error } = await call(articleClaimsRoute.POST as Handler, { method: "POST", token: tokens.editor, id: articleId, body: { start: 0, end: 100000 }, headers: inArabic });
+    const { status, error } = await call(articleClaimsRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.editor,
+      id: articleId,
+      body: { start: 0, end: 100000 },
+      headers: inArabic,
+    });
     expect(status).toBe(400);
     expect(error.message).toBe("يقع النطاق المحدد خارج نص المقال.");
     expect(error.fieldErrors?.end).toEqual([`يجب ألا تزيد القيمة على ${arabicText.length}.`]);
@@ -90,7 +106,12 @@ describe("validation errors (400)", () => {
 
 describe("other errors", () => {
   it("explains a role refusal (403) in Arabic, with the role names in Arabic", async () => {
-    const { status, error } = await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.viewer, body: { title: "عنوان", text: arabicText }, headers: inArabic });
+    const { status, error } = await call(articlesRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.viewer,
+      body: { title: "عنوان", text: arabicText },
+      headers: inArabic,
+    });
     expect(status).toBe(403);
     expect(error.code).toBe("forbidden");
     expect(error.message).toBe("دورك (قارئ) لا يسمح لك بإنشاء المقالات أو تعديلها أو حذفها؛ يلزم دور محرر أو أعلى.");

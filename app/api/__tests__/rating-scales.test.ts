@@ -12,7 +12,14 @@ import * as ratingScalesRoute from "../rating-scales/route";
 
 type Handler = RouteHandler;
 type ErrorBody = { error?: { code: string; message: string; fieldErrors?: Record<string, string[]>; current?: { version: number; name: string } } };
-type ScaleBody = ErrorBody & { id: string; name: string; version: number; isRetired: boolean; articleCount: number; ratings: { key: string; labels: { ar: string; en: string } }[] };
+type ScaleBody = ErrorBody & {
+  id: string;
+  name: string;
+  version: number;
+  isRetired: boolean;
+  articleCount: number;
+  ratings: { key: string; labels: { ar: string; en: string } }[];
+};
 
 const tokens = {} as Record<Role, string>;
 
@@ -37,7 +44,11 @@ function scaleInput(name = "مقياس الدقة") {
 const createScale = async (name?: string) => call(ratingScalesRoute.POST as Handler, { method: "POST", token: tokens.admin, body: scaleInput(name) });
 
 async function createArticle(): Promise<string> {
-  const response = await call(articlesRoute.POST as Handler, { method: "POST", token: tokens.editor, body: { title: "مقال للاختبار", text: "أكثر من 100 مليار رسالة" } });
+  const response = await call(articlesRoute.POST as Handler, {
+    method: "POST",
+    token: tokens.editor,
+    body: { title: "مقال للاختبار", text: "أكثر من 100 مليار رسالة" },
+  });
   expect(response.status).toBe(201);
   return response.body.id;
 }
@@ -81,7 +92,9 @@ describe("rating scale routes", () => {
       body: { ...input, name: "", ratings: [{ ...input.ratings[0], colour: "red", value: 9 }, { ...input.ratings[0] }] },
     });
     expect(response.status).toBe(400);
-    expect(Object.keys(response.body.error?.fieldErrors ?? {})).toEqual(expect.arrayContaining(["name", "ratings.0.colour", "ratings.0.value", "ratings.1.key"]));
+    expect(Object.keys(response.body.error?.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(["name", "ratings.0.colour", "ratings.0.value", "ratings.1.key"]),
+    );
     const missing = await call(ratingScaleRoute.PATCH as Handler, { method: "PATCH", token: tokens.admin, id: "default-scale", body: { name: "بلا إصدار" } });
     expect(missing.status).toBe(400);
     expect(missing.body.error?.fieldErrors?.version).toBeDefined();
@@ -109,10 +122,23 @@ describe("rating scale routes", () => {
   it("answers 404 for unknown scales and articles", async () => {
     expect((await call(ratingScaleRoute.GET as Handler, { token: tokens.viewer, id: "no-such-scale" })).status).toBe(404);
     expect((await call(ratingScaleRoute.GET as Handler, { token: tokens.viewer, id: "../etc/passwd" })).status).toBe(404);
-    expect((await call(ratingScaleRoute.PATCH as Handler, { method: "PATCH", token: tokens.admin, id: "no-such-scale", body: { version: 1, name: "س" } })).status).toBe(404);
+    expect(
+      (await call(ratingScaleRoute.PATCH as Handler, { method: "PATCH", token: tokens.admin, id: "no-such-scale", body: { version: 1, name: "س" } })).status,
+    ).toBe(404);
     expect((await call(ratingScaleRoute.DELETE as Handler, { method: "DELETE", token: tokens.admin, id: "no-such-scale" })).status).toBe(404);
-    expect((await call(retirementRoute.POST as Handler, { method: "POST", token: tokens.admin, id: "no-such-scale", body: { version: 1, retired: true } })).status).toBe(404);
-    expect((await call(articleRatingScaleRoute.PUT as Handler, { method: "PUT", token: tokens.admin, id: "no-such-article", body: { ratingScaleId: "default-scale" } })).status).toBe(404);
+    expect(
+      (await call(retirementRoute.POST as Handler, { method: "POST", token: tokens.admin, id: "no-such-scale", body: { version: 1, retired: true } })).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(articleRatingScaleRoute.PUT as Handler, {
+          method: "PUT",
+          token: tokens.admin,
+          id: "no-such-article",
+          body: { ratingScaleId: "default-scale" },
+        })
+      ).status,
+    ).toBe(404);
   });
 
   it("answers 409 for a stale version, with the scale as it is now", async () => {
@@ -136,11 +162,21 @@ describe("rating scale routes", () => {
     expect(refused.body.error?.message).toBe("This scale is in use by 1 article; retire it instead.");
     expect((await call(ratingScaleRoute.DELETE as Handler, { method: "DELETE", token: tokens.admin, id: "default-scale" })).status).toBe(409);
 
-    const retired = await call(retirementRoute.POST as Handler, { method: "POST", token: tokens.admin, id: scale.id, body: { version: scale.version, retired: true } });
+    const retired = await call(retirementRoute.POST as Handler, {
+      method: "POST",
+      token: tokens.admin,
+      id: scale.id,
+      body: { version: scale.version, retired: true },
+    });
     expect(retired.status).toBe(200);
     expect(retired.body).toMatchObject({ isRetired: true, articleCount: 1 });
     const otherArticleId = await createArticle();
-    const onRetired = await call(articleRatingScaleRoute.PUT as Handler, { method: "PUT", token: tokens.admin, id: otherArticleId, body: { ratingScaleId: scale.id } });
+    const onRetired = await call(articleRatingScaleRoute.PUT as Handler, {
+      method: "PUT",
+      token: tokens.admin,
+      id: otherArticleId,
+      body: { ratingScaleId: scale.id },
+    });
     expect(onRetired.status).toBe(409);
     expect(onRetired.body.error?.message).toMatch(/retired/);
 

@@ -10,7 +10,13 @@ import { ratingScaleForArticle } from "@/modules/rating-scales/scales";
 
 export const dynamic = "force-dynamic";
 
-export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const { claim } = await searchParams;
   const user = await requirePageUser(`/articles/${id}`);

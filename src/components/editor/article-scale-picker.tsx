@@ -9,7 +9,17 @@ import { callApi } from "@/components/ui/api-client";
 import { FormError } from "@/components/ui/field";
 
 /** Administrators choose which rating scale an article's verdicts use. */
-export function ArticleScalePicker({ articleId, currentScaleId, messages, locale }: { articleId: string; currentScaleId: string; messages: Messages; locale: Locale }) {
+export function ArticleScalePicker({
+  articleId,
+  currentScaleId,
+  messages,
+  locale,
+}: {
+  articleId: string;
+  currentScaleId: string;
+  messages: Messages;
+  locale: Locale;
+}) {
   const router = useRouter();
   const [scales, setScales] = useState<ManagedRatingScaleDto[]>([]);
   const [error, setError] = useState<string | null>(null);

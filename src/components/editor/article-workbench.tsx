@@ -120,7 +120,8 @@ export function ArticleWorkbench({
 
   useEffect(() => {
     activeClaimIdRef.current = activeClaimId;
-    if (connectionIdRef.current) void callApi("POST", `/api/articles/${initialArticle.id}/presence`, { connectionId: connectionIdRef.current, claimId: activeClaimId });
+    if (connectionIdRef.current)
+      void callApi("POST", `/api/articles/${initialArticle.id}/presence`, { connectionId: connectionIdRef.current, claimId: activeClaimId });
   }, [activeClaimId, initialArticle.id]);
   const textRef = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => splitParagraphs(article.text), [article.text]);
@@ -211,7 +212,9 @@ export function ArticleWorkbench({
     }
     setArticle((previous) => ({
       ...previous,
-      claims: [...previous.claims, result.data].sort((left, right) => positionOf(left).start - positionOf(right).start || positionOf(right).end - positionOf(left).end),
+      claims: [...previous.claims, result.data].sort(
+        (left, right) => positionOf(left).start - positionOf(right).start || positionOf(right).end - positionOf(left).end,
+      ),
     }));
     document.getSelection()?.removeAllRanges();
     setSelection(null);
@@ -261,7 +264,8 @@ export function ArticleWorkbench({
 
   const overlappingActive = activeClaim
     ? visibleClaims.filter(
-        (claim) => claim.id !== activeClaim.id && positionOf(claim).start < positionOf(activeClaim).end && positionOf(activeClaim).start < positionOf(claim).end,
+        (claim) =>
+          claim.id !== activeClaim.id && positionOf(claim).start < positionOf(activeClaim).end && positionOf(activeClaim).start < positionOf(claim).end,
       )
     : [];
   const placedClaims = article.claims.filter((claim) => claim.anchoring.status !== "orphan");
@@ -347,7 +351,9 @@ export function ArticleWorkbench({
             {notice}
           </p>
         )}
-        {isRevising && <RevisionForm article={article} messages={messages} onSaved={(revised) => void onRevisionSaved(revised)} onCancel={() => setIsRevising(false)} />}
+        {isRevising && (
+          <RevisionForm article={article} messages={messages} onSaved={(revised) => void onRevisionSaved(revised)} onCancel={() => setIsRevising(false)} />
+        )}
         <p className="hint">
           {permissions.canEditClaims ? messages.workbench.textHint : messages.workbench.selectHint}{" "}
           <span className="legend legend-suggested">{messages.workbench.legendSuggested}</span>{" "}
@@ -378,52 +384,52 @@ export function ArticleWorkbench({
         <FormError message={error} />
         {/* Editable only so that the keyboard can move a caret and select (Shift+Arrow); every change is refused. */}
         <div className="article-text-wrapper" ref={wrapperRef}>
-        <div
-          key={textKey}
-          ref={textRef}
-          className="article-text"
-          lang={article.language}
-          dir={article.direction}
-          role="textbox"
-          aria-multiline="true"
-          aria-readonly="true"
-          aria-label={messages.workbench.text}
-          contentEditable
-          suppressContentEditableWarning
-          spellCheck={false}
-          onBeforeInput={(event) => event.preventDefault()}
-          onPaste={(event) => event.preventDefault()}
-          onCut={(event) => event.preventDefault()}
-          onDrop={(event) => event.preventDefault()}
-          onInput={() => setTextKey((key) => key + 1)}
-          onKeyDown={onTextKeyDown}
-          onClick={onTextClick}
-          onMouseMove={onTextMouseMove}
-          data-testid="article-text"
-        >
-          {paragraphs.map((paragraph) => (
-            <p key={paragraph.offset} data-offset={paragraph.offset}>
-              {paragraph.text}
-            </p>
-          ))}
-        </div>
-        <div className="claim-anchors">
-          {anchorBoxes.map((box) => {
-            const claim = visibleClaims.find((candidate) => candidate.id === box.id);
-            if (!claim) return null;
-            return (
-              <button
-                key={box.id}
-                type="button"
-                className={`claim-anchor${box.id === activeClaimId ? " is-active" : ""}`}
-                style={{ top: box.top, left: box.left, width: box.width, height: box.height }}
-                aria-label={format(messages.workbench.claimAnchor, { status: messages.panel.statuses[claim.status], quote: claim.target.selector[0].exact })}
-                onClick={() => setActiveClaimId(box.id)}
-                data-claim-id={box.id}
-              />
-            );
-          })}
-        </div>
+          <div
+            key={textKey}
+            ref={textRef}
+            className="article-text"
+            lang={article.language}
+            dir={article.direction}
+            role="textbox"
+            aria-multiline="true"
+            aria-readonly="true"
+            aria-label={messages.workbench.text}
+            contentEditable
+            suppressContentEditableWarning
+            spellCheck={false}
+            onBeforeInput={(event) => event.preventDefault()}
+            onPaste={(event) => event.preventDefault()}
+            onCut={(event) => event.preventDefault()}
+            onDrop={(event) => event.preventDefault()}
+            onInput={() => setTextKey((key) => key + 1)}
+            onKeyDown={onTextKeyDown}
+            onClick={onTextClick}
+            onMouseMove={onTextMouseMove}
+            data-testid="article-text"
+          >
+            {paragraphs.map((paragraph) => (
+              <p key={paragraph.offset} data-offset={paragraph.offset}>
+                {paragraph.text}
+              </p>
+            ))}
+          </div>
+          <div className="claim-anchors">
+            {anchorBoxes.map((box) => {
+              const claim = visibleClaims.find((candidate) => candidate.id === box.id);
+              if (!claim) return null;
+              return (
+                <button
+                  key={box.id}
+                  type="button"
+                  className={`claim-anchor${box.id === activeClaimId ? " is-active" : ""}`}
+                  style={{ top: box.top, left: box.left, width: box.width, height: box.height }}
+                  aria-label={format(messages.workbench.claimAnchor, { status: messages.panel.statuses[claim.status], quote: claim.target.selector[0].exact })}
+                  onClick={() => setActiveClaimId(box.id)}
+                  data-claim-id={box.id}
+                />
+              );
+            })}
+          </div>
         </div>
       </div>
       <aside className="workbench-side" aria-label={messages.panel.title}>
@@ -439,7 +445,9 @@ export function ArticleWorkbench({
             permissions={permissions}
             currentUserId={currentUserId}
             reviewers={reviewers}
-            viewers={[...new Set(presence.filter((viewer) => viewer.claimId === activeClaim.id && viewer.userId !== currentUserId).map((viewer) => viewer.name))]}
+            viewers={[
+              ...new Set(presence.filter((viewer) => viewer.claimId === activeClaim.id && viewer.userId !== currentUserId).map((viewer) => viewer.name)),
+            ]}
             onChange={replaceClaim}
             onDelete={removeClaim}
             onOpenClaim={setActiveClaimId}
@@ -483,8 +491,18 @@ export function ArticleWorkbench({
             {revisions.map((revision) => (
               <li key={revision.number}>
                 {format(messages.workbench.revisionLine, { number: revision.number, date: dateFormat.format(new Date(revision.createdAt)) })}
-                {revision.createdBy && <> · <bdi>{revision.createdBy}</bdi></>}
-                {revision.note && <> · <bdi>{revision.note}</bdi></>}
+                {revision.createdBy && (
+                  <>
+                    {" "}
+                    · <bdi>{revision.createdBy}</bdi>
+                  </>
+                )}
+                {revision.note && (
+                  <>
+                    {" "}
+                    · <bdi>{revision.note}</bdi>
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -57,7 +57,23 @@ function Section({ title, children, testId }: { title: string; children: ReactNo
 }
 
 export function ClaimPanel(props: ClaimPanelProps) {
-  const { claim, article, overlapping, messages, locale, scale, permissions, currentUserId, reviewers, viewers, onChange, onDelete, onOpenClaim, onClose, selection } = props;
+  const {
+    claim,
+    article,
+    overlapping,
+    messages,
+    locale,
+    scale,
+    permissions,
+    currentUserId,
+    reviewers,
+    viewers,
+    onChange,
+    onDelete,
+    onOpenClaim,
+    onClose,
+    selection,
+  } = props;
   const labels = messages.panel;
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, Record<string, string[]>>>({});
@@ -150,19 +166,22 @@ export function ClaimPanel(props: ClaimPanelProps) {
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const optional = (name: string) => (form.get(name) ? String(form.get(name)) : undefined);
-    if (await send("source", "POST", `/api/claims/${claim.id}/sources`, {
-      url: form.get("url"),
-      title: form.get("title"),
-      publisher: form.get("publisher"),
-      author: form.get("author"),
-      publishedAt: optional("publishedAt"),
-      accessedAt: optional("accessedAt"),
-      type: form.get("type"),
-      archiveUrl: form.get("archiveUrl"),
-      credibilityNote: form.get("credibilityNote"),
-      stance: form.get("stance"),
-      excerpt: form.get("excerpt"),
-    })) formElement.reset();
+    if (
+      await send("source", "POST", `/api/claims/${claim.id}/sources`, {
+        url: form.get("url"),
+        title: form.get("title"),
+        publisher: form.get("publisher"),
+        author: form.get("author"),
+        publishedAt: optional("publishedAt"),
+        accessedAt: optional("accessedAt"),
+        type: form.get("type"),
+        archiveUrl: form.get("archiveUrl"),
+        credibilityNote: form.get("credibilityNote"),
+        stance: form.get("stance"),
+        excerpt: form.get("excerpt"),
+      })
+    )
+      formElement.reset();
   }
 
   async function onSubmitVerdict(event: FormEvent<HTMLFormElement>) {
@@ -236,7 +255,11 @@ export function ClaimPanel(props: ClaimPanelProps) {
             {claim.anchoring.previousExact}
           </blockquote>
           {permissions.canEditClaims && (
-            <button type="button" disabled={isBusy} onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, acknowledgeChange: true })}>
+            <button
+              type="button"
+              disabled={isBusy}
+              onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, acknowledgeChange: true })}
+            >
               {labels.acknowledgeChange}
             </button>
           )}
@@ -299,7 +322,9 @@ export function ClaimPanel(props: ClaimPanelProps) {
                   {check.arithmetic}
                 </div>
                 {check.qualifiers.length > 0 && (
-                  <small>{format(labels.consistencyQualifiers, { qualifiers: check.qualifiers.map(qualifierLabel).join(locale === "ar" ? "، " : ", ") })}</small>
+                  <small>
+                    {format(labels.consistencyQualifiers, { qualifiers: check.qualifiers.map(qualifierLabel).join(locale === "ar" ? "، " : ", ") })}
+                  </small>
                 )}
               </li>
             ))}
@@ -322,17 +347,30 @@ export function ClaimPanel(props: ClaimPanelProps) {
       {permissions.canEditClaims && (
         <div className="actions">
           {claim.status === "suggested" && (
-            <button type="button" className="button-primary" disabled={isBusy} onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, status: "open" })}>
+            <button
+              type="button"
+              className="button-primary"
+              disabled={isBusy}
+              onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, status: "open" })}
+            >
               {labels.accept}
             </button>
           )}
           {claim.status === "dismissed" && (
-            <button type="button" disabled={isBusy} onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, status: "open" })}>
+            <button
+              type="button"
+              disabled={isBusy}
+              onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, status: "open" })}
+            >
               {labels.restore}
             </button>
           )}
           {claim.status !== "dismissed" && !isPublished && (
-            <button type="button" disabled={isBusy} onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, status: "dismissed" })}>
+            <button
+              type="button"
+              disabled={isBusy}
+              onClick={() => void send("claim", "PATCH", `/api/claims/${claim.id}`, { version: claim.version, status: "dismissed" })}
+            >
               {labels.dismiss}
             </button>
           )}
@@ -377,7 +415,8 @@ export function ClaimPanel(props: ClaimPanelProps) {
             <ul className="reviewer-list">
               {claim.reviewers.map((reviewer) => (
                 <li key={reviewer.id}>
-                  <bdi>{reviewer.name}</bdi> · <span className={reviewer.hasSubmitted ? "submitted" : "waiting"}>{reviewer.hasSubmitted ? `✓ ${labels.submitted}` : labels.waiting}</span>
+                  <bdi>{reviewer.name}</bdi> ·{" "}
+                  <span className={reviewer.hasSubmitted ? "submitted" : "waiting"}>{reviewer.hasSubmitted ? `✓ ${labels.submitted}` : labels.waiting}</span>
                   {permissions.canEditClaims && !isPublished && (
                     <button
                       type="button"
@@ -433,7 +472,10 @@ export function ClaimPanel(props: ClaimPanelProps) {
                   {link.source.title}
                 </a>
                 {link.source.publisher && <span dir="auto"> — {link.source.publisher}</span>}
-                <small> · {labels.sourceTypes[link.source.type]} · {format(labels.accessed, { date: formatDate(link.source.accessedAt, locale) })}</small>
+                <small>
+                  {" "}
+                  · {labels.sourceTypes[link.source.type]} · {format(labels.accessed, { date: formatDate(link.source.accessedAt, locale) })}
+                </small>
                 {link.excerpt && <q dir="auto">{link.excerpt}</q>}
                 {permissions.canReviewClaims && !isPublished && (
                   <button type="button" className="button-quiet" onClick={() => void send("source", "DELETE", `/api/claims/${claim.id}/sources/${link.id}`)}>
@@ -445,7 +487,12 @@ export function ClaimPanel(props: ClaimPanelProps) {
           </ul>
         )}
         {permissions.canReviewClaims && claim.status !== "dismissed" && !isPublished && (
-          <SourceReuse claimId={claim.id} attachedSourceIds={claim.sources.map((link) => link.source.id)} messages={messages} onAttached={() => void reload()} />
+          <SourceReuse
+            claimId={claim.id}
+            attachedSourceIds={claim.sources.map((link) => link.source.id)}
+            messages={messages}
+            onAttached={() => void reload()}
+          />
         )}
         {permissions.canReviewClaims && claim.status !== "dismissed" && !isPublished && (
           <form className="panel-form" onSubmit={(event) => void onAddSource(event)} noValidate aria-label={labels.addSource}>
@@ -536,7 +583,13 @@ export function ClaimPanel(props: ClaimPanelProps) {
           </ul>
         )}
         {canReviewNow && (
-          <form key={myVerdict?.version ?? 0} className="panel-form" onSubmit={(event) => void onSubmitVerdict(event)} noValidate aria-label={myVerdict ? labels.reviseVerdict : labels.yourVerdict}>
+          <form
+            key={myVerdict?.version ?? 0}
+            className="panel-form"
+            onSubmit={(event) => void onSubmitVerdict(event)}
+            noValidate
+            aria-label={myVerdict ? labels.reviseVerdict : labels.yourVerdict}
+          >
             <h4>{myVerdict ? labels.reviseVerdict : labels.yourVerdict}</h4>
             <Field id={`${idPrefix}-rating`} label={labels.rating} errors={errorsOf("verdict").rating}>
               <select id={`${idPrefix}-rating`} name="rating" required defaultValue={myVerdict?.rating ?? ""}>
@@ -554,7 +607,8 @@ export function ClaimPanel(props: ClaimPanelProps) {
                 <legend>{labels.reliedOn}</legend>
                 {claim.sources.map((link) => (
                   <label key={link.id} className="checkbox">
-                    <input type="checkbox" name="sourceLinkIds" value={link.id} defaultChecked={myVerdict?.sourceLinkIds.includes(link.id) ?? false} /> <bdi>{link.source.title}</bdi>
+                    <input type="checkbox" name="sourceLinkIds" value={link.id} defaultChecked={myVerdict?.sourceLinkIds.includes(link.id) ?? false} />{" "}
+                    <bdi>{link.source.title}</bdi>
                   </label>
                 ))}
               </fieldset>
@@ -631,7 +685,12 @@ export function ClaimPanel(props: ClaimPanelProps) {
                   <li key={entry.id}>
                     {formatDate(entry.at, locale)} · {labels.actions[entry.action]}
                     {entry.rating && <> · {ratingLabel(entry.rating)}</>} · <bdi>{entry.by ?? "—"}</bdi>
-                    {entry.reason && <> · <bdi>{entry.reason}</bdi></>}
+                    {entry.reason && (
+                      <>
+                        {" "}
+                        · <bdi>{entry.reason}</bdi>
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -642,7 +701,14 @@ export function ClaimPanel(props: ClaimPanelProps) {
 
       {claim.status !== "suggested" && (
         <Section title={`${labels.comments} (${claim.commentCount})`} testId="comments">
-          <CommentThread claimId={claim.id} commentCount={claim.commentCount} canComment={permissions.canReviewClaims} messages={messages} locale={locale} onPosted={() => void reload()} />
+          <CommentThread
+            claimId={claim.id}
+            commentCount={claim.commentCount}
+            canComment={permissions.canReviewClaims}
+            messages={messages}
+            locale={locale}
+            onPosted={() => void reload()}
+          />
         </Section>
       )}
       <details className="timeline" onToggle={() => setTimelineKey((key) => key + 1)}>

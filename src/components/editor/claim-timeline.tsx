@@ -33,7 +33,8 @@ export function ClaimTimeline({ claimId, locale }: { claimId: string; locale: Lo
     <ol className="timeline-list" data-testid="timeline">
       {entries.map((entry) => (
         <li key={entry.id}>
-          <time dateTime={entry.createdAt}>{dateFormat.format(new Date(entry.createdAt))}</time> · <bdi>{entry.actor ?? "—"}</bdi> · {entry.entityType} {entry.action}
+          <time dateTime={entry.createdAt}>{dateFormat.format(new Date(entry.createdAt))}</time> · <bdi>{entry.actor ?? "—"}</bdi> · {entry.entityType}{" "}
+          {entry.action}
           {(entry.before !== null || entry.after !== null) && (
             <div className="timeline-change" dir="auto">
               {entry.before !== null && <del>{summarise(entry.before)}</del>} {entry.after !== null && <ins>{summarise(entry.after)}</ins>}

@@ -8,7 +8,21 @@ import { callApi } from "@/components/ui/api-client";
 import { Field, FormError } from "@/components/ui/field";
 
 /** A claim's discussion. Reloads when the claim's comment count changes (a live update from others). */
-export function CommentThread({ claimId, commentCount, canComment, messages, locale, onPosted }: { claimId: string; commentCount: number; canComment: boolean; messages: Messages; locale: Locale; onPosted: () => void }) {
+export function CommentThread({
+  claimId,
+  commentCount,
+  canComment,
+  messages,
+  locale,
+  onPosted,
+}: {
+  claimId: string;
+  commentCount: number;
+  canComment: boolean;
+  messages: Messages;
+  locale: Locale;
+  onPosted: () => void;
+}) {
   const labels = messages.panel;
   const [comments, setComments] = useState<CommentDto[]>([]);
   const [error, setError] = useState<string | null>(null);

@@ -8,7 +8,17 @@ import { callApi } from "@/components/ui/api-client";
 import { Field, FormError } from "@/components/ui/field";
 
 /** Saves a new revision of the article's text; the server re-anchors every claim on it. */
-export function RevisionForm({ article, messages, onSaved, onCancel }: { article: ArticleDto; messages: Messages; onSaved: (article: ArticleDto) => void; onCancel: () => void }) {
+export function RevisionForm({
+  article,
+  messages,
+  onSaved,
+  onCancel,
+}: {
+  article: ArticleDto;
+  messages: Messages;
+  onSaved: (article: ArticleDto) => void;
+  onCancel: () => void;
+}) {
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
   const [isSaving, setIsSaving] = useState(false);

@@ -7,7 +7,17 @@ import type { SourceDto } from "@/modules/claims/schemas";
 import { callApi } from "@/components/ui/api-client";
 
 /** Finds a source already recorded (for another claim) and attaches it here with a stance. */
-export function SourceReuse({ claimId, attachedSourceIds, messages, onAttached }: { claimId: string; attachedSourceIds: string[]; messages: Messages; onAttached: () => void }) {
+export function SourceReuse({
+  claimId,
+  attachedSourceIds,
+  messages,
+  onAttached,
+}: {
+  claimId: string;
+  attachedSourceIds: string[];
+  messages: Messages;
+  onAttached: () => void;
+}) {
   const labels = messages.panel;
   const [results, setResults] = useState<SourceDto[] | null>(null);
   const [stance, setStance] = useState<"supports" | "refutes" | "context">("context");

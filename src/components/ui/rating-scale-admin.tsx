@@ -147,22 +147,22 @@ export function RatingScaleAdmin({ initialScales, messages, locale }: { initialS
             </ul>
             {(!scale.isDefault || scale.isRetired) && (
               <div className="actions">
-              {scale.isRetired ? (
-                <button type="button" disabled={isPending} onClick={() => void onSetRetired(scale, false)}>
-                  {text.unretire}
-                </button>
-              ) : (
-                !scale.isDefault && (
-                  <button type="button" disabled={isPending} onClick={() => void onSetRetired(scale, true)}>
-                    {text.retire}
+                {scale.isRetired ? (
+                  <button type="button" disabled={isPending} onClick={() => void onSetRetired(scale, false)}>
+                    {text.unretire}
                   </button>
-                )
-              )}
-              {!scale.isDefault && (
-                <button type="button" className="button-danger" disabled={isPending} onClick={() => void onDelete(scale)}>
-                  {text.delete}
-                </button>
-              )}
+                ) : (
+                  !scale.isDefault && (
+                    <button type="button" disabled={isPending} onClick={() => void onSetRetired(scale, true)}>
+                      {text.retire}
+                    </button>
+                  )
+                )}
+                {!scale.isDefault && (
+                  <button type="button" className="button-danger" disabled={isPending} onClick={() => void onDelete(scale)}>
+                    {text.delete}
+                  </button>
+                )}
               </div>
             )}
           </section>
@@ -192,13 +192,36 @@ export function RatingScaleAdmin({ initialScales, messages, locale }: { initialS
               <fieldset key={row.rowId} className="card">
                 <legend>{format(text.rating, { number })}</legend>
                 <Field id={`${prefix}-key`} label={text.key} hint={text.keyHint} errors={errorsOf("key")}>
-                  <input id={`${prefix}-key`} value={row.key} onChange={(event) => onChangeRow(row.rowId, { key: event.target.value })} dir="ltr" maxLength={40} required />
+                  <input
+                    id={`${prefix}-key`}
+                    value={row.key}
+                    onChange={(event) => onChangeRow(row.rowId, { key: event.target.value })}
+                    dir="ltr"
+                    maxLength={40}
+                    required
+                  />
                 </Field>
                 <Field id={`${prefix}-label-ar`} label={text.labelAr} errors={errorsOf("labels.ar")}>
-                  <input id={`${prefix}-label-ar`} value={row.labelAr} onChange={(event) => onChangeRow(row.rowId, { labelAr: event.target.value })} dir="rtl" lang="ar" maxLength={60} required />
+                  <input
+                    id={`${prefix}-label-ar`}
+                    value={row.labelAr}
+                    onChange={(event) => onChangeRow(row.rowId, { labelAr: event.target.value })}
+                    dir="rtl"
+                    lang="ar"
+                    maxLength={60}
+                    required
+                  />
                 </Field>
                 <Field id={`${prefix}-label-en`} label={text.labelEn} errors={errorsOf("labels.en")}>
-                  <input id={`${prefix}-label-en`} value={row.labelEn} onChange={(event) => onChangeRow(row.rowId, { labelEn: event.target.value })} dir="ltr" lang="en" maxLength={60} required />
+                  <input
+                    id={`${prefix}-label-en`}
+                    value={row.labelEn}
+                    onChange={(event) => onChangeRow(row.rowId, { labelEn: event.target.value })}
+                    dir="ltr"
+                    lang="en"
+                    maxLength={60}
+                    required
+                  />
                 </Field>
                 <Field id={`${prefix}-colour`} label={text.colour} errors={errorsOf("colour")}>
                   <input id={`${prefix}-colour`} type="color" value={row.colour} onChange={(event) => onChangeRow(row.rowId, { colour: event.target.value })} />

@@ -56,7 +56,9 @@ export function TokenManager({ initialTokens, messages, locale }: { initialToken
           {tokens.map((token) => (
             <li key={token.id}>
               <bdi>{token.name}</bdi> <code dir="ltr">{token.prefix}…</code>{" "}
-              <small>{token.lastUsedAt ? format(messages.profile.lastUsed, { date: dateFormat.format(new Date(token.lastUsedAt)) }) : messages.profile.neverUsed}</small>{" "}
+              <small>
+                {token.lastUsedAt ? format(messages.profile.lastUsed, { date: dateFormat.format(new Date(token.lastUsedAt)) }) : messages.profile.neverUsed}
+              </small>{" "}
               <button type="button" className="button-quiet" onClick={() => void onRevoke(token.id)}>
                 {messages.profile.revoke}
               </button>

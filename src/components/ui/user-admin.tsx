@@ -20,7 +20,12 @@ export function UserAdmin({ initialUsers, messages, currentUserId }: { initialUs
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const result = await callApi<UserDto>("POST", "/api/users", { email: form.get("email"), name: form.get("name"), password: form.get("password"), role: form.get("role") });
+    const result = await callApi<UserDto>("POST", "/api/users", {
+      email: form.get("email"),
+      name: form.get("name"),
+      password: form.get("password"),
+      role: form.get("role"),
+    });
     if (!result.ok) {
       setFieldErrors(result.fieldErrors);
       setError(result.message);

@@ -71,18 +71,20 @@ const templateExamples: Record<string, string> = {
   "${} already exists.": "A user with the email sara@example.test already exists.",
   "${} refers to something that no longer exists.": "The record refers to something that no longer exists.",
   "Your role (${}) does not allow you to ${}; it needs ${} or above.": "Your role (viewer) does not allow you to give verdicts; it needs reviewer or above.",
-  'The rating ${} cannot be removed: existing verdicts on articles using this scale have it. Keep it (you may relabel it), or retire the scale and create a new one.':
+  "The rating ${} cannot be removed: existing verdicts on articles using this scale have it. Keep it (you may relabel it), or retire the scale and create a new one.":
     'The rating "false" cannot be removed: existing verdicts on articles using this scale have it. Keep it (you may relabel it), or retire the scale and create a new one.',
   "This scale is in use by ${} ${}; retire it instead.": "This scale is in use by 3 articles; retire it instead.",
   'The scale "${}" is retired; choose a scale in use, or bring it back first.': 'The scale "Old" is retired; choose a scale in use, or bring it back first.',
-  'Verdicts on this article use ${}, which the scale "${}" does not have; add those ratings to it first.': 'Verdicts on this article use "satire", which the scale "Simple" does not have; add those ratings to it first.',
+  'Verdicts on this article use ${}, which the scale "${}" does not have; add those ratings to it first.':
+    'Verdicts on this article use "satire", which the scale "Simple" does not have; add those ratings to it first.',
   "${} must be a whole number.": "The value must be a whole number.",
   "${} must be at least ${}.": "The best rating must be at least -1000.",
   "${} must be at most ${}.": "The worst rating must be at most 1000.",
   "Enter the ${} label.": "Enter the English label.",
   "The ${} label must be at most 60 characters.": "The Arabic label must be at most 60 characters.",
   'The key "${}" is used twice; each rating needs its own key.': 'The key "true" is used twice; each rating needs its own key.',
-  "The value must lie between the worst rating (${}) and the best rating (${}), or be left empty.": "The value must lie between the worst rating (0) and the best rating (4), or be left empty.",
+  "The value must lie between the worst rating (${}) and the best rating (${}), or be left empty.":
+    "The value must lie between the worst rating (0) and the best rating (4), or be left empty.",
   '"${}" is not a rating of this article\'s scale (${}).': '"maybe" is not a rating of this article\'s scale (Simple).',
   "Choose one of: ${}.": "Choose one of: true, false.",
   "Must be at most ${}.": "Must be at most 120.",
@@ -154,7 +156,11 @@ describe("every message the server can send has Arabic", () => {
     expect(actions).toContain("create, edit or delete articles");
     expect(actions).toContain("give verdicts");
     for (const action of actions) {
-      for (const [role, minimum] of [["viewer", "editor"], ["reviewer", "admin"], ["editor", "admin"]] as const) {
+      for (const [role, minimum] of [
+        ["viewer", "editor"],
+        ["reviewer", "admin"],
+        ["editor", "admin"],
+      ] as const) {
         const message = `Your role (${role}) does not allow you to ${action}; it needs ${minimum} or above.`;
         expect(ar(message), message).toMatch(arabicLetter);
         expect(ar(message), message).not.toMatch(latinWord);
@@ -201,25 +207,46 @@ describe("messages built at run time carry their variable parts", () => {
     ["That reviewer's assignment was not found.", "لم يُعثر على تكليف هذا المراجع."],
     ["A user with the email sara@example.test already exists.", "يوجد مسبقاً مستخدم بالبريد الإلكتروني sara@example.test."],
     ["The record refers to something that no longer exists.", "يشير السجل إلى عنصر لم يعد موجوداً."],
-    ["Your role (viewer) does not allow you to create, edit or delete articles; it needs editor or above.", "دورك (قارئ) لا يسمح لك بإنشاء المقالات أو تعديلها أو حذفها؛ يلزم دور محرر أو أعلى."],
+    [
+      "Your role (viewer) does not allow you to create, edit or delete articles; it needs editor or above.",
+      "دورك (قارئ) لا يسمح لك بإنشاء المقالات أو تعديلها أو حذفها؛ يلزم دور محرر أو أعلى.",
+    ],
     ["Your role (reviewer) does not allow you to manage users; it needs admin or above.", "دورك (مراجع) لا يسمح لك بإدارة المستخدمين؛ يلزم دور مدير أو أعلى."],
-    ["Your role (viewer) does not allow you to comment on claims; it needs reviewer or above.", "دورك (قارئ) لا يسمح لك بالتعليق على الادعاءات؛ يلزم دور مراجع أو أعلى."],
+    [
+      "Your role (viewer) does not allow you to comment on claims; it needs reviewer or above.",
+      "دورك (قارئ) لا يسمح لك بالتعليق على الادعاءات؛ يلزم دور مراجع أو أعلى.",
+    ],
     ['"mostly-true" is not a rating of this article\'s scale (Tahqiq 2024).', '"mostly-true" ليس تقييماً في مقياس هذا المقال (Tahqiq 2024).'],
     ["Choose one of: true, false, misleading.", "اختر واحداً مما يلي: true, false, misleading."],
-    ['The rating "false", "satire" cannot be removed: existing verdicts on articles using this scale have it. Keep it (you may relabel it), or retire the scale and create a new one.', 'لا يمكن حذف التقييم "false", "satire": تحمله أحكام قائمة على مقالات تستخدم هذا المقياس. أبقِه (ويمكنك تغيير تسميته)، أو أوقف استخدام المقياس وأنشئ مقياساً جديداً.'],
+    [
+      'The rating "false", "satire" cannot be removed: existing verdicts on articles using this scale have it. Keep it (you may relabel it), or retire the scale and create a new one.',
+      'لا يمكن حذف التقييم "false", "satire": تحمله أحكام قائمة على مقالات تستخدم هذا المقياس. أبقِه (ويمكنك تغيير تسميته)، أو أوقف استخدام المقياس وأنشئ مقياساً جديداً.',
+    ],
     ["This scale is in use by 1 article; retire it instead.", "يستخدم هذا المقياسَ مقالٌ واحد؛ أوقف استخدامه بدلاً من حذفه."],
     ["This scale is in use by 7 articles; retire it instead.", "عدد المقالات التي تستخدم هذا المقياس: 7؛ أوقف استخدامه بدلاً من حذفه."],
-    ['The scale "مقياس قديم" is retired; choose a scale in use, or bring it back first.', 'المقياس "مقياس قديم" موقوف؛ اختر مقياساً قيد الاستخدام، أو أعده إلى الاستخدام أولاً.'],
-    ['Verdicts on this article use "satire", "pants-on-fire", which the scale "Simple" does not have; add those ratings to it first.', 'تستخدم الأحكام على هذا المقال "satire", "pants-on-fire"، وليست في المقياس "Simple"؛ أضف هذه التقييمات إليه أولاً.'],
+    [
+      'The scale "مقياس قديم" is retired; choose a scale in use, or bring it back first.',
+      'المقياس "مقياس قديم" موقوف؛ اختر مقياساً قيد الاستخدام، أو أعده إلى الاستخدام أولاً.',
+    ],
+    [
+      'Verdicts on this article use "satire", "pants-on-fire", which the scale "Simple" does not have; add those ratings to it first.',
+      'تستخدم الأحكام على هذا المقال "satire", "pants-on-fire"، وليست في المقياس "Simple"؛ أضف هذه التقييمات إليه أولاً.',
+    ],
     ['The key "true" is used twice; each rating needs its own key.', 'المفتاح "true" مستخدم مرتين؛ يحتاج كل تقييم إلى مفتاح خاص به.'],
-    ["The value must lie between the worst rating (-2) and the best rating (5), or be left empty.", "يجب أن تقع القيمة بين قيمة أسوأ تقييم (-2) وقيمة أفضل تقييم (5)، أو أن تُترك فارغة."],
+    [
+      "The value must lie between the worst rating (-2) and the best rating (5), or be left empty.",
+      "يجب أن تقع القيمة بين قيمة أسوأ تقييم (-2) وقيمة أفضل تقييم (5)، أو أن تُترك فارغة.",
+    ],
     ["The best rating must be a whole number.", "يجب أن تكون قيمة أفضل تقييم عدداً صحيحاً."],
     ["The worst rating must be at least -1000.", "يجب ألا تقل قيمة أسوأ تقييم عن -1000."],
     ["The value must be at most 1000.", "يجب ألا تزيد القيمة على 1000."],
     ["Enter the Arabic label.", "أدخل التسمية بالعربية."],
     ["The English label must be at most 60 characters.", "يجب ألا تتجاوز التسمية بالإنجليزية 60 حرفاً."],
     ["Must be at most 1234.", "يجب ألا تزيد القيمة على 1234."],
-    ["That quote occurs 2 times; add a prefix or suffix to say which one.", "يرد هذا الاقتباس في المقال مرتين؛ أضف نصاً سابقاً له (prefix) أو لاحقاً له (suffix) لتحديد الموضع المقصود."],
+    [
+      "That quote occurs 2 times; add a prefix or suffix to say which one.",
+      "يرد هذا الاقتباس في المقال مرتين؛ أضف نصاً سابقاً له (prefix) أو لاحقاً له (suffix) لتحديد الموضع المقصود.",
+    ],
     ["Occurs 3 times.", "يرد 3 مرات."],
     ["Occurs 12 times.", "يرد 12 مرة."],
     ["A claim that is in review cannot be set to open.", "لا يمكن نقل ادعاء حالته «قيد المراجعة» إلى حالة «مقبول»."],
@@ -233,7 +260,9 @@ describe("messages built at run time carry their variable parts", () => {
 
   it("leaves a message it cannot fully translate in English rather than half-translated", () => {
     expect(ar("The widget was not found.")).toBe("The widget was not found.");
-    expect(ar("Your role (viewer) does not allow you to fly; it needs admin or above.")).toBe("Your role (viewer) does not allow you to fly; it needs admin or above.");
+    expect(ar("Your role (viewer) does not allow you to fly; it needs admin or above.")).toBe(
+      "Your role (viewer) does not allow you to fly; it needs admin or above.",
+    );
     expect(ar("A claim that is frozen cannot be set to open.")).toBe("A claim that is frozen cannot be set to open.");
     expect(ar("Something entirely new happened.")).toBe("Something entirely new happened.");
   });

@@ -71,8 +71,14 @@ const fixedMessages = new Map<string, string>([
   ["Paste the article's text.", "الصق نص المقال."],
   ["The text can have at most 2,000,000 characters.", "يجب ألا يتجاوز النص 2,000,000 حرف."],
   ["The note can have at most 500 characters.", "يجب ألا تتجاوز الملاحظة 500 حرف."],
-  ["Someone else changed this article since you opened it. Reload to see their change, then apply yours again.", "غيّر شخص آخر هذا المقال منذ أن فتحته. أعد تحميل الصفحة لترى تعديله، ثم طبّق تعديلك مرة أخرى."],
-  ["Someone else revised this article at the same moment. Reload and apply your change again.", "حفظ شخص آخر نسخة جديدة من هذا المقال في اللحظة نفسها. أعد تحميل الصفحة وطبّق تعديلك مرة أخرى."],
+  [
+    "Someone else changed this article since you opened it. Reload to see their change, then apply yours again.",
+    "غيّر شخص آخر هذا المقال منذ أن فتحته. أعد تحميل الصفحة لترى تعديله، ثم طبّق تعديلك مرة أخرى.",
+  ],
+  [
+    "Someone else revised this article at the same moment. Reload and apply your change again.",
+    "حفظ شخص آخر نسخة جديدة من هذا المقال في اللحظة نفسها. أعد تحميل الصفحة وطبّق تعديلك مرة أخرى.",
+  ],
 
   // Claims
   ["A claim needs some text, not only spaces.", "يحتاج الادعاء إلى نص، لا إلى مسافات فقط."],
@@ -89,8 +95,14 @@ const fixedMessages = new Map<string, string>([
   ["Choose at least one reviewer.", "اختر مراجعاً واحداً على الأقل."],
   ["A published claim cannot be changed: unpublish its verdict first.", "لا يمكن تغيير ادعاء منشور: اسحب حكمه أولاً."],
   ["A published claim cannot be deleted: unpublish its verdict first.", "لا يمكن حذف ادعاء منشور: اسحب حكمه أولاً."],
-  ["Someone else changed this claim since you opened it. Its current state is shown; apply your change again if it still holds.", "غيّر شخص آخر هذا الادعاء منذ أن فتحته. تظهر الآن حالته الحالية؛ أعد تطبيق تعديلك إن كان لا يزال قائماً."],
-  ["Someone else changed this claim at the same moment. Reload and apply your change again.", "غيّر شخص آخر هذا الادعاء في اللحظة نفسها. أعد تحميل الصفحة وطبّق تعديلك مرة أخرى."],
+  [
+    "Someone else changed this claim since you opened it. Its current state is shown; apply your change again if it still holds.",
+    "غيّر شخص آخر هذا الادعاء منذ أن فتحته. تظهر الآن حالته الحالية؛ أعد تطبيق تعديلك إن كان لا يزال قائماً.",
+  ],
+  [
+    "Someone else changed this claim at the same moment. Reload and apply your change again.",
+    "غيّر شخص آخر هذا الادعاء في اللحظة نفسها. أعد تحميل الصفحة وطبّق تعديلك مرة أخرى.",
+  ],
   ["This claim's verdict is published; unpublish it to review again.", "حكم هذا الادعاء منشور؛ اسحبه لتعاد مراجعته."],
   ["This claim's verdict is published; unpublish it first.", "حكم هذا الادعاء منشور؛ اسحبه أولاً."],
   ["Accept the claim before assigning reviewers.", "اقبل الادعاء قبل تكليف المراجعين."],
@@ -109,12 +121,21 @@ const fixedMessages = new Map<string, string>([
   ["Say what was corrected and why: readers see it.", "اذكر ما الذي صُحّح ولماذا: سيرى القراء ذلك."],
   ["Say why the verdict is withdrawn: readers see it.", "اذكر سبب سحب الحكم: سيرى القراء ذلك."],
   ["The verdict on this claim is published; it can only be corrected by an editor.", "الحكم على هذا الادعاء منشور؛ ولا يصححه إلا محرر."],
-  ["Only accepted claims get verdicts: accept the suggestion first (an editor can).", "لا تصدر الأحكام إلا على الادعاءات المقبولة: اقبل الاقتراح أولاً (يستطيع المحرر ذلك)."],
+  [
+    "Only accepted claims get verdicts: accept the suggestion first (an editor can).",
+    "لا تصدر الأحكام إلا على الادعاءات المقبولة: اقبل الاقتراح أولاً (يستطيع المحرر ذلك).",
+  ],
   ["A source relied on is not attached to this claim.", "أحد المصادر المستند إليها غير مرفق بهذا الادعاء."],
-  ["Your verdict changed since you opened it (in another tab?). Its current text is shown; apply your change again.", "تغيّر حكمك منذ أن فتحته (في تبويب آخر؟). يظهر الآن نصه الحالي؛ طبّق تعديلك مرة أخرى."],
+  [
+    "Your verdict changed since you opened it (in another tab?). Its current text is shown; apply your change again.",
+    "تغيّر حكمك منذ أن فتحته (في تبويب آخر؟). يظهر الآن نصه الحالي؛ طبّق تعديلك مرة أخرى.",
+  ],
   ["Your verdict was changed at the same moment. Reload and apply your change again.", "تغيّر حكمك في اللحظة نفسها. أعد تحميل الصفحة وطبّق تعديلك مرة أخرى."],
   ["The claim changed at the same moment. Reload and submit again.", "تغيّر الادعاء في اللحظة نفسها. أعد تحميل الصفحة وأرسل مرة أخرى."],
-  ["Someone else changed this claim since you opened it. Its current state is shown; decide again.", "غيّر شخص آخر هذا الادعاء منذ أن فتحته. تظهر الآن حالته الحالية؛ قرّر من جديد."],
+  [
+    "Someone else changed this claim since you opened it. Its current state is shown; decide again.",
+    "غيّر شخص آخر هذا الادعاء منذ أن فتحته. تظهر الآن حالته الحالية؛ قرّر من جديد.",
+  ],
   ["This verdict is already published; publish a correction instead.", "هذا الحكم منشور بالفعل؛ انشر تصحيحاً بدلاً من ذلك."],
   ["Nothing is published on this claim yet.", "لم يُنشر أي حكم على هذا الادعاء بعد."],
   ["No reviewer has given a verdict on this claim yet.", "لم يُصدر أي مراجع حكماً على هذا الادعاء بعد."],
@@ -150,7 +171,10 @@ const fixedMessages = new Map<string, string>([
 
   // Rating scales
   ["Enter a key.", "أدخل مفتاحاً."],
-  ["The key must be 1 to 40 characters: lowercase Latin letters, digits and hyphens (e.g. mostly-true).", "يجب أن يتكون المفتاح من 1 إلى 40 حرفاً: أحرف لاتينية صغيرة وأرقام وشرطات (مثل mostly-true)."],
+  [
+    "The key must be 1 to 40 characters: lowercase Latin letters, digits and hyphens (e.g. mostly-true).",
+    "يجب أن يتكون المفتاح من 1 إلى 40 حرفاً: أحرف لاتينية صغيرة وأرقام وشرطات (مثل mostly-true).",
+  ],
   ["Choose a colour.", "اختر لوناً."],
   ["The colour must be written #rrggbb (e.g. #1b7f3b).", "يجب أن يُكتب اللون بالصيغة #rrggbb (مثل #1b7f3b)."],
   ["List the ratings.", "أدرج التقييمات."],
@@ -160,9 +184,18 @@ const fixedMessages = new Map<string, string>([
   ["Send the version you last saw.", "أرسل رقم آخر نسخة اطّلعت عليها."],
   ["Say whether the scale is retired (true) or back in use (false).", "حدّد ما إذا كان المقياس موقوفاً (true) أو عاد إلى الاستخدام (false)."],
   ["Choose a rating scale.", "اختر مقياس تقييم."],
-  ["Someone else changed this rating scale since you opened it. Reload to see their change, then apply yours again.", "غيّر شخص آخر مقياس التقييم هذا منذ أن فتحته. أعد تحميل الصفحة لترى تعديله، ثم طبّق تعديلك مرة أخرى."],
-  ["The default scale cannot be retired: articles without a scale of their own use it.", "لا يمكن إيقاف استخدام المقياس الافتراضي: تستخدمه المقالات التي ليس لها مقياس خاص بها."],
-  ["The default scale cannot be deleted: articles without a scale of their own use it.", "لا يمكن حذف المقياس الافتراضي: تستخدمه المقالات التي ليس لها مقياس خاص بها."],
+  [
+    "Someone else changed this rating scale since you opened it. Reload to see their change, then apply yours again.",
+    "غيّر شخص آخر مقياس التقييم هذا منذ أن فتحته. أعد تحميل الصفحة لترى تعديله، ثم طبّق تعديلك مرة أخرى.",
+  ],
+  [
+    "The default scale cannot be retired: articles without a scale of their own use it.",
+    "لا يمكن إيقاف استخدام المقياس الافتراضي: تستخدمه المقالات التي ليس لها مقياس خاص بها.",
+  ],
+  [
+    "The default scale cannot be deleted: articles without a scale of their own use it.",
+    "لا يمكن حذف المقياس الافتراضي: تستخدمه المقالات التي ليس لها مقياس خاص بها.",
+  ],
 
   // zod's fixed defaults
   ["Invalid input", "قيمة غير صالحة"],
@@ -294,7 +327,8 @@ const patterns: ReadonlyArray<readonly [RegExp, Render]> = [
   [/^Choose one of: (.*)\.$/s, ([keys = ""]) => `اختر واحداً مما يلي: ${keys}.`],
   [
     /^The rating (.+) cannot be removed: existing verdicts on articles using this scale have it\. Keep it \(you may relabel it\), or retire the scale and create a new one\.$/s,
-    ([keys = ""]) => `لا يمكن حذف التقييم ${keys}: تحمله أحكام قائمة على مقالات تستخدم هذا المقياس. أبقِه (ويمكنك تغيير تسميته)، أو أوقف استخدام المقياس وأنشئ مقياساً جديداً.`,
+    ([keys = ""]) =>
+      `لا يمكن حذف التقييم ${keys}: تحمله أحكام قائمة على مقالات تستخدم هذا المقياس. أبقِه (ويمكنك تغيير تسميته)، أو أوقف استخدام المقياس وأنشئ مقياساً جديداً.`,
   ],
   [
     /^This scale is in use by (\d+) articles?; retire it instead\.$/,
@@ -303,7 +337,10 @@ const patterns: ReadonlyArray<readonly [RegExp, Render]> = [
         ? "يستخدم هذا المقياسَ مقالٌ واحد؛ أوقف استخدامه بدلاً من حذفه."
         : `عدد المقالات التي تستخدم هذا المقياس: ${count}؛ أوقف استخدامه بدلاً من حذفه.`,
   ],
-  [/^The scale "(.*)" is retired; choose a scale in use, or bring it back first\.$/s, ([name = ""]) => `المقياس "${name}" موقوف؛ اختر مقياساً قيد الاستخدام، أو أعده إلى الاستخدام أولاً.`],
+  [
+    /^The scale "(.*)" is retired; choose a scale in use, or bring it back first\.$/s,
+    ([name = ""]) => `المقياس "${name}" موقوف؛ اختر مقياساً قيد الاستخدام، أو أعده إلى الاستخدام أولاً.`,
+  ],
   [
     /^Verdicts on this article use (.+?), which the scale "(.*)" does not have; add those ratings to it first\.$/s,
     ([keys = "", name = ""]) => `تستخدم الأحكام على هذا المقال ${keys}، وليست في المقياس "${name}"؛ أضف هذه التقييمات إليه أولاً.`,
@@ -365,14 +402,17 @@ const patterns: ReadonlyArray<readonly [RegExp, Render]> = [
   [/^Unknown user (.+)\.$/s, ([id = ""]) => `مستخدم غير معروف: ${id}.`],
   [
     /^(.+) can only read: give them the reviewer role first\.$/s,
-    ([names = ""]) => (names.includes(", ") ? `لا يملك ${names} إلا صلاحية القراءة: امنحهم دور مراجع أولاً.` : `لا يملك ${names} إلا صلاحية القراءة: امنحه دور مراجع أولاً.`),
+    ([names = ""]) =>
+      names.includes(", ") ? `لا يملك ${names} إلا صلاحية القراءة: امنحهم دور مراجع أولاً.` : `لا يملك ${names} إلا صلاحية القراءة: امنحه دور مراجع أولاً.`,
   ],
 
   // 3. zod's default messages (zod/v4/locales/en.js) ---------------------------------------------------------
   [
     /^Invalid input: expected (\S+), received (\S+)$/,
     ([expected = "", received = ""]) =>
-      received === "undefined" ? `قيمة غير صالحة: المتوقَّع ${typeName(expected)}، ولم تُرسَل أي قيمة` : `قيمة غير صالحة: المتوقَّع ${typeName(expected)}، والمُرسَل ${typeName(received)}`,
+      received === "undefined"
+        ? `قيمة غير صالحة: المتوقَّع ${typeName(expected)}، ولم تُرسَل أي قيمة`
+        : `قيمة غير صالحة: المتوقَّع ${typeName(expected)}، والمُرسَل ${typeName(received)}`,
   ],
   [/^Invalid input: expected (.+)$/s, ([value = ""]) => `قيمة غير صالحة: المتوقَّع ${value}`],
   [/^Invalid option: expected one of (.+)$/s, ([values = ""]) => `خيار غير صالح: المتوقَّع أحد الخيارات ${values}`],
@@ -384,7 +424,10 @@ const patterns: ReadonlyArray<readonly [RegExp, Render]> = [
       return `${tooBigOrSmall(size, origin)}: ${countRule(what, comparison, limit)}`;
     },
   ],
-  [/^Too (big|small): expected (\w+) to be (<=|<|>=|>|exactly )(\S+)$/, ([size = "", origin = "", comparison = "", limit = ""]) => `${tooBigOrSmall(size, origin)}: ${valueRule(comparison, limit)}`],
+  [
+    /^Too (big|small): expected (\w+) to be (<=|<|>=|>|exactly )(\S+)$/,
+    ([size = "", origin = "", comparison = "", limit = ""]) => `${tooBigOrSmall(size, origin)}: ${valueRule(comparison, limit)}`,
+  ],
   [/^Invalid string: must start with "(.*)"$/s, ([prefix = ""]) => `نص غير صالح: يجب أن يبدأ بـ"${prefix}"`],
   [/^Invalid string: must end with "(.*)"$/s, ([suffix = ""]) => `نص غير صالح: يجب أن ينتهي بـ"${suffix}"`],
   [/^Invalid string: must include "(.*)"$/s, ([part = ""]) => `نص غير صالح: يجب أن يتضمن "${part}"`],

@@ -28,7 +28,10 @@ describe("the OpenAPI document", () => {
   });
 
   it("is OpenAPI 3.1 with JSON Schemas for every request body", () => {
-    const document = buildOpenApiDocument() as { openapi: string; paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>> };
+    const document = buildOpenApiDocument() as {
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: unknown; responses: Record<string, unknown> }>>;
+    };
     expect(document.openapi).toBe("3.1.0");
     for (const operation of apiOperations) {
       const described = document.paths[operation.path]?.[operation.method];

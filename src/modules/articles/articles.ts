@@ -86,7 +86,8 @@ export async function listArticles(actor: CurrentUser, filters: unknown = {}): P
       if (query.status && claims.length === 0) return false;
       if (query.reviewer && !claims.some((claim) => claim.assignments.some((assignment) => assignment.reviewerId === query.reviewer))) return false;
       if (query.verdict && !claims.some((claim) => claim.status === "published" && claim.publications[0]?.ratingKey === query.verdict)) return false;
-      if (needle && !searchKey(row.title).includes(needle) && !claims.some((claim) => searchKey(`${claim.quoteExact} ${claim.claimReviewed}`).includes(needle))) return false;
+      if (needle && !searchKey(row.title).includes(needle) && !claims.some((claim) => searchKey(`${claim.quoteExact} ${claim.claimReviewed}`).includes(needle)))
+        return false;
       return true;
     })
     .map((row) => {
@@ -141,7 +142,13 @@ export async function createArticle(actor: CurrentUser | null, input: unknown): 
     if (suggestions.length > 0) {
       await transaction.claim.createMany({ data: suggestions.map((suggestion) => ({ ...suggestion, articleId: article.id })) });
     }
-    await recordHistory(transaction, actor, { entityType: "article", entityId: article.id, action: "create", articleId: article.id, after: { title: data.title, language, suggestions: suggestions.length } });
+    await recordHistory(transaction, actor, {
+      entityType: "article",
+      entityId: article.id,
+      action: "create",
+      articleId: article.id,
+      after: { title: data.title, language, suggestions: suggestions.length },
+    });
     return article.id;
   });
   return loadArticle(articleId, actor);
@@ -169,11 +176,20 @@ export async function updateArticle(actor: CurrentUser, articleId: string, input
 export async function deleteArticle(actor: CurrentUser, articleId: string): Promise<void> {
   assertCanEditArticles(actor);
   await getDatabase().$transaction(async (transaction) => {
-    const article = await transaction.article.findUnique({ where: { id: articleId }, select: { title: true, language: true, _count: { select: { claims: true } } } });
+    const article = await transaction.article.findUnique({
+      where: { id: articleId },
+      select: { title: true, language: true, _count: { select: { claims: true } } },
+    });
     if (!article) throw notFound("The article");
     await transaction.article.delete({ where: { id: articleId } });
     // The history outlives the article: it has no foreign key to it.
-    await recordHistory(transaction, actor, { entityType: "article", entityId: articleId, action: "delete", articleId, before: { title: article.title, language: article.language, claims: article._count.claims } });
+    await recordHistory(transaction, actor, {
+      entityType: "article",
+      entityId: articleId,
+      action: "delete",
+      articleId,
+      before: { title: article.title, language: article.language, claims: article._count.claims },
+    });
   });
 }
 

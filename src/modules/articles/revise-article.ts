@@ -42,7 +42,10 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
   const database = getDatabase();
 
   await database.$transaction(async (transaction) => {
-    const article = await transaction.article.findUnique({ where: { id: articleId }, select: { title: true, text: true, version: true, revisionNumber: true } });
+    const article = await transaction.article.findUnique({
+      where: { id: articleId },
+      select: { title: true, text: true, version: true, revisionNumber: true },
+    });
     if (!article) throw notFound("The article");
     if (article.version !== data.version) {
       throw new AppError("conflict", "Someone else changed this article since you opened it. Reload to see their change, then apply yours again.", {
@@ -58,7 +61,14 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
       data: { text: data.text, title, revisionNumber, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("conflict", "Someone else revised this article at the same moment. Reload and apply your change again.");
-    await recordHistory(transaction, actor, { entityType: "article", entityId: articleId, action: "revise", articleId, before: { revision: article.revisionNumber }, after: { revision: revisionNumber, note: data.note } });
+    await recordHistory(transaction, actor, {
+      entityType: "article",
+      entityId: articleId,
+      action: "revise",
+      articleId,
+      before: { revision: article.revisionNumber },
+      after: { revision: revisionNumber, note: data.note },
+    });
 
     const claims: StoredClaim[] = await transaction.claim.findMany({
       where: { articleId },
@@ -130,7 +140,10 @@ export async function reviseArticle(actor: CurrentUser, articleId: string, input
       const sameWords = fresh.filter((suggestion) => suggestion.quoteExact === claim.quoteExact);
       const target = sameWords.length === 1 ? sameWords[0] : undefined;
       if (!target) {
-        await transaction.claim.update({ where: { id: claim.id }, data: { anchorStatus: "orphan", anchorMethod: null, anchorScore: null, version: { increment: 1 } } });
+        await transaction.claim.update({
+          where: { id: claim.id },
+          data: { anchorStatus: "orphan", anchorMethod: null, anchorScore: null, version: { increment: 1 } },
+        });
         continue;
       }
       fresh.splice(fresh.indexOf(target), 1);

@@ -14,7 +14,13 @@ export async function listRevisions(actor: CurrentUser, articleId: string): Prom
     orderBy: { number: "desc" },
     select: { number: true, title: true, note: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-  return rows.map((row) => ({ number: row.number, title: row.title, note: row.note, createdBy: row.createdBy?.name ?? null, createdAt: row.createdAt.toISOString() }));
+  return rows.map((row) => ({
+    number: row.number,
+    title: row.title,
+    note: row.note,
+    createdBy: row.createdBy?.name ?? null,
+    createdAt: row.createdAt.toISOString(),
+  }));
 }
 
 export async function getRevision(actor: CurrentUser, articleId: string, number: number): Promise<RevisionSummary & { text: string }> {
@@ -24,5 +30,12 @@ export async function getRevision(actor: CurrentUser, articleId: string, number:
     select: { number: true, title: true, note: true, text: true, createdAt: true, createdBy: { select: { name: true } } },
   });
   if (!row) throw notFound("The revision");
-  return { number: row.number, title: row.title, note: row.note, text: row.text, createdBy: row.createdBy?.name ?? null, createdAt: row.createdAt.toISOString() };
+  return {
+    number: row.number,
+    title: row.title,
+    note: row.note,
+    text: row.text,
+    createdBy: row.createdBy?.name ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
 }

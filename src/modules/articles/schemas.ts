@@ -73,6 +73,8 @@ export const articleFiltersSchema = z.object({
 export const articleSchema = articleSummarySchema.omit({ claimCount: true, inReviewCount: true, publishedCount: true, suggestionCount: true }).extend({
   text: z.string(),
   claims: z.array(claimSchema),
-  consistency: z.array(consistencyCheckSchema).describe("Figures of the same subject checked against each other (a part within its whole); never changes a verdict"),
+  consistency: z
+    .array(consistencyCheckSchema)
+    .describe("Figures of the same subject checked against each other (a part within its whole); never changes a verdict"),
 });
 export type ArticleDto = z.infer<typeof articleSchema>;

@@ -10,7 +10,13 @@ export function parseSeedArticle(content: string): { title: string; text: string
   const normalised = content.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   const newline = normalised.indexOf("\n");
   const title = (newline === -1 ? normalised : normalised.slice(0, newline)).trim();
-  const text = newline === -1 ? "" : normalised.slice(newline + 1).replace(/^\n+/, "").trimEnd();
+  const text =
+    newline === -1
+      ? ""
+      : normalised
+          .slice(newline + 1)
+          .replace(/^\n+/, "")
+          .trimEnd();
   return { title, text };
 }
 

@@ -16,7 +16,11 @@ import type { ClaimDto, ClaimStatus } from "./schemas";
 type Transaction = Prisma.TransactionClient;
 
 /** The claim as `viewer` may see it (null: the system's own view, everything). */
-export async function loadClaim(claimId: string, viewer: CurrentUser | null, client: Transaction | ReturnType<typeof getDatabase> = getDatabase()): Promise<ClaimDto> {
+export async function loadClaim(
+  claimId: string,
+  viewer: CurrentUser | null,
+  client: Transaction | ReturnType<typeof getDatabase> = getDatabase(),
+): Promise<ClaimDto> {
   const row = await client.claim.findUnique({ where: { id: claimId }, include: claimInclude });
   if (!row) throw notFound("The claim");
   return toClaimDto(row, await ratingScaleForArticle(row.articleId, client), viewer);
@@ -99,7 +103,14 @@ export async function createClaim(actor: CurrentUser, articleId: string, input: 
         createdById: actor.id,
       },
     });
-    await recordHistory(transaction, actor, { entityType: "claim", entityId: row.id, action: "create", articleId, claimId: row.id, after: { quote: quote.exact, start, end } });
+    await recordHistory(transaction, actor, {
+      entityType: "claim",
+      entityId: row.id,
+      action: "create",
+      articleId,
+      claimId: row.id,
+      after: { quote: quote.exact, start, end },
+    });
     return row.id;
   });
   publishLiveEvent({ type: "claim", articleId, claimId, actorId: actor.id });
@@ -116,14 +127,23 @@ async function assertFreshClaim(transaction: Transaction, claimId: string, versi
   const current = await transaction.claim.findUnique({ where: { id: claimId }, select: { version: true } });
   if (!current) throw notFound("The claim");
   if (current.version !== version) {
-    throw new AppError("conflict", "Someone else changed this claim since you opened it. Its current state is shown; apply your change again if it still holds.", {
-      current: await loadClaim(claimId, viewer, transaction),
-    });
+    throw new AppError(
+      "conflict",
+      "Someone else changed this claim since you opened it. Its current state is shown; apply your change again if it still holds.",
+      {
+        current: await loadClaim(claimId, viewer, transaction),
+      },
+    );
   }
 }
 
 /** Bumps the claim's version only if it is still `version`: the guard that makes concurrent writes safe. */
-export async function bumpClaimVersion(transaction: Transaction, claimId: string, version: number, data: Prisma.ClaimUpdateManyMutationInput = {}): Promise<void> {
+export async function bumpClaimVersion(
+  transaction: Transaction,
+  claimId: string,
+  version: number,
+  data: Prisma.ClaimUpdateManyMutationInput = {},
+): Promise<void> {
   const { count } = await transaction.claim.updateMany({ where: { id: claimId, version }, data: { ...data, version: { increment: 1 } } });
   if (count === 0) throw new AppError("conflict", "Someone else changed this claim at the same moment. Reload and apply your change again.");
 }
@@ -140,14 +160,28 @@ export async function updateClaim(actor: CurrentUser, claimId: string, input: un
     await assertFreshClaim(transaction, claimId, version, actor);
     const claim = await transaction.claim.findUniqueOrThrow({
       where: { id: claimId },
-      select: { articleId: true, status: true, quoteExact: true, positionStart: true, positionEnd: true, claimReviewed: true, anchorStatus: true, article: { select: { text: true, revisionNumber: true } } },
+      select: {
+        articleId: true,
+        status: true,
+        quoteExact: true,
+        positionStart: true,
+        positionEnd: true,
+        claimReviewed: true,
+        anchorStatus: true,
+        article: { select: { text: true, revisionNumber: true } },
+      },
     });
     const changes: Prisma.ClaimUpdateManyMutationInput = {};
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     if (status && status !== claim.status) {
       if (!editableStatuses[status].includes(claim.status as ClaimStatus)) {
-        throw new AppError("conflict", claim.status === "published" ? "A published claim cannot be changed: unpublish its verdict first." : `A claim that is ${claim.status.replace("_", " ")} cannot be set to ${status}.`);
+        throw new AppError(
+          "conflict",
+          claim.status === "published"
+            ? "A published claim cannot be changed: unpublish its verdict first."
+            : `A claim that is ${claim.status.replace("_", " ")} cannot be set to ${status}.`,
+        );
       }
       changes.status = status;
       Object.assign(before, { status: claim.status });
@@ -192,7 +226,10 @@ export async function updateClaim(actor: CurrentUser, claimId: string, input: un
 export async function deleteClaim(actor: CurrentUser, claimId: string): Promise<void> {
   assertCanEditClaims(actor);
   const articleId = await getDatabase().$transaction(async (transaction) => {
-    const claim = await transaction.claim.findUnique({ where: { id: claimId }, select: { articleId: true, status: true, quoteExact: true, positionStart: true, positionEnd: true } });
+    const claim = await transaction.claim.findUnique({
+      where: { id: claimId },
+      select: { articleId: true, status: true, quoteExact: true, positionStart: true, positionEnd: true },
+    });
     if (!claim) throw notFound("The claim");
     if (claim.status === "published") throw new AppError("conflict", "A published claim cannot be deleted: unpublish its verdict first.");
     await transaction.claim.delete({ where: { id: claimId } });
@@ -209,28 +246,54 @@ export async function assignReviewers(actor: CurrentUser, claimId: string, input
   const database = getDatabase();
   const articleId = await database.$transaction(async (transaction) => {
     await assertFreshClaim(transaction, claimId, version, actor);
-    const claim = await transaction.claim.findUniqueOrThrow({ where: { id: claimId }, select: { articleId: true, status: true, assignments: { select: { reviewerId: true } } } });
+    const claim = await transaction.claim.findUniqueOrThrow({
+      where: { id: claimId },
+      select: { articleId: true, status: true, assignments: { select: { reviewerId: true } } },
+    });
     if (claim.status === "suggested" || claim.status === "dismissed" || claim.status === "published") {
-      throw new AppError("conflict", claim.status === "published" ? "This claim's verdict is published; unpublish it to review again." : "Accept the claim before assigning reviewers.");
+      throw new AppError(
+        "conflict",
+        claim.status === "published" ? "This claim's verdict is published; unpublish it to review again." : "Accept the claim before assigning reviewers.",
+      );
     }
     const reviewers = await transaction.user.findMany({ where: { id: { in: reviewerIds }, isActive: true }, select: { id: true, name: true, role: true } });
     const unknown = reviewerIds.filter((id) => !reviewers.some((reviewer) => reviewer.id === id));
-    if (unknown.length > 0) throw new AppError("validation", "Some of the people chosen do not exist or are deactivated.", { fieldErrors: { reviewerIds: unknown.map((id) => `Unknown user ${id}.`) } });
+    if (unknown.length > 0)
+      throw new AppError("validation", "Some of the people chosen do not exist or are deactivated.", {
+        fieldErrors: { reviewerIds: unknown.map((id) => `Unknown user ${id}.`) },
+      });
     const readersOnly = reviewers.filter((reviewer) => !hasRoleAtLeast(reviewer.role as "viewer", "reviewer"));
     if (readersOnly.length > 0) {
-      throw new AppError("validation", `${readersOnly.map((reviewer) => reviewer.name).join(", ")} can only read: give them the reviewer role first.`, { fieldErrors: { reviewerIds: ["Viewers cannot review."] } });
+      throw new AppError("validation", `${readersOnly.map((reviewer) => reviewer.name).join(", ")} can only read: give them the reviewer role first.`, {
+        fieldErrors: { reviewerIds: ["Viewers cannot review."] },
+      });
     }
     const already = new Set(claim.assignments.map((assignment) => assignment.reviewerId));
     const added = reviewers.filter((reviewer) => !already.has(reviewer.id));
     for (const reviewer of added) {
       const assignment = await transaction.claimAssignment.create({ data: { claimId, reviewerId: reviewer.id, assignedById: actor.id } });
-      await recordHistory(transaction, actor, { entityType: "assignment", entityId: assignment.id, action: "assign", articleId: claim.articleId, claimId, after: { reviewer: reviewer.name } });
+      await recordHistory(transaction, actor, {
+        entityType: "assignment",
+        entityId: assignment.id,
+        action: "assign",
+        articleId: claim.articleId,
+        claimId,
+        after: { reviewer: reviewer.name },
+      });
     }
     // A new reviewer who has not answered yet puts a proposed verdict back into review.
     const nextStatus = added.length > 0 ? "in_review" : claim.status === "open" ? "in_review" : claim.status;
     await bumpClaimVersion(transaction, claimId, version, { status: nextStatus });
     if (nextStatus !== claim.status) {
-      await recordHistory(transaction, actor, { entityType: "claim", entityId: claimId, action: "status", articleId: claim.articleId, claimId, before: { status: claim.status }, after: { status: nextStatus } });
+      await recordHistory(transaction, actor, {
+        entityType: "claim",
+        entityId: claimId,
+        action: "status",
+        articleId: claim.articleId,
+        claimId,
+        before: { status: claim.status },
+        after: { status: nextStatus },
+      });
     }
     return claim.articleId;
   });
@@ -249,7 +312,14 @@ export async function unassignReviewer(actor: CurrentUser, claimId: string, revi
     if (assignment.claim.status === "published") throw new AppError("conflict", "This claim's verdict is published; unpublish it first.");
     await transaction.claimAssignment.delete({ where: { id: assignment.id } });
     await transaction.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
-    await recordHistory(transaction, actor, { entityType: "assignment", entityId: assignment.id, action: "unassign", articleId: assignment.claim.articleId, claimId, before: { reviewer: assignment.reviewer.name } });
+    await recordHistory(transaction, actor, {
+      entityType: "assignment",
+      entityId: assignment.id,
+      action: "unassign",
+      articleId: assignment.claim.articleId,
+      claimId,
+      before: { reviewer: assignment.reviewer.name },
+    });
     return assignment.claim.articleId;
   });
   publishLiveEvent({ type: "claim", articleId, claimId, actorId: actor.id });

@@ -148,7 +148,12 @@ export const claimSchema = z.object({
   verdicts: z.array(verdictSchema).describe("Reviewers' verdicts; hidden from a reviewer until they submit their own"),
   hiddenVerdictCount: z.number().int(),
   agreement: z
-    .object({ ratings: z.array(z.object({ rating: z.string(), count: z.number().int() })), isUnanimous: z.boolean(), submitted: z.number().int(), assigned: z.number().int() })
+    .object({
+      ratings: z.array(z.object({ rating: z.string(), count: z.number().int() })),
+      isUnanimous: z.boolean(),
+      submitted: z.number().int(),
+      assigned: z.number().int(),
+    })
     .nullable(),
   publication: publicationEntrySchema.nullable().describe("The published verdict now in force, if any"),
   publicationLog: z.array(publicationEntrySchema).describe("Every publish, unpublish and correction, oldest first"),

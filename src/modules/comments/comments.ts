@@ -40,7 +40,14 @@ interface CommentRow {
 }
 
 function toCommentDto(row: CommentRow): CommentDto {
-  return { id: row.id, claimId: row.claimId, body: row.body, author: row.author?.name ?? null, mentions: row.mentions.map((mention) => mention.user), createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    body: row.body,
+    author: row.author?.name ?? null,
+    mentions: row.mentions.map((mention) => mention.user),
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export async function listComments(actor: CurrentUser, claimId: string): Promise<CommentDto[]> {
@@ -66,7 +73,14 @@ export async function addComment(actor: CurrentUser, claimId: string, input: unk
       data: { claimId, authorId: actor.id, body, mentions: { create: mentionedIds.map((userId) => ({ userId })) } },
       include: commentInclude,
     });
-    await recordHistory(transaction, actor, { entityType: "comment", entityId: created.id, action: "comment", articleId: claim.articleId, claimId, after: { body, mentions: created.mentions.map((mention) => mention.user.name) } });
+    await recordHistory(transaction, actor, {
+      entityType: "comment",
+      entityId: created.id,
+      action: "comment",
+      articleId: claim.articleId,
+      claimId,
+      after: { body, mentions: created.mentions.map((mention) => mention.user.name) },
+    });
     return { row: created, articleId: claim.articleId };
   });
   publishLiveEvent({ type: "claim", articleId, claimId, actorId: actor.id });

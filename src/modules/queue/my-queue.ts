@@ -20,10 +20,24 @@ export type QueueItem = z.infer<typeof queueItemSchema>;
 /** "My claims": claims assigned to me and not finished, and claims where someone mentioned me. */
 export async function listMyQueue(actor: CurrentUser): Promise<QueueItem[]> {
   const database = getDatabase();
-  const claimSelect = { id: true, articleId: true, quoteExact: true, status: true, updatedAt: true, article: { select: { title: true, language: true } }, verdicts: { where: { authorId: actor.id }, select: { id: true } } } as const;
+  const claimSelect = {
+    id: true,
+    articleId: true,
+    quoteExact: true,
+    status: true,
+    updatedAt: true,
+    article: { select: { title: true, language: true } },
+    verdicts: { where: { authorId: actor.id }, select: { id: true } },
+  } as const;
   const [assigned, mentioned] = await Promise.all([
-    database.claimAssignment.findMany({ where: { reviewerId: actor.id, claim: { status: { notIn: ["published", "dismissed"] } } }, select: { claim: { select: claimSelect } } }),
-    database.commentMention.findMany({ where: { userId: actor.id, comment: { claim: { status: { not: "dismissed" } } } }, select: { comment: { select: { claim: { select: claimSelect } } } } }),
+    database.claimAssignment.findMany({
+      where: { reviewerId: actor.id, claim: { status: { notIn: ["published", "dismissed"] } } },
+      select: { claim: { select: claimSelect } },
+    }),
+    database.commentMention.findMany({
+      where: { userId: actor.id, comment: { claim: { status: { not: "dismissed" } } } },
+      select: { comment: { select: { claim: { select: claimSelect } } } },
+    }),
   ]);
   const items = new Map<string, QueueItem>();
   const add = (claim: (typeof assigned)[number]["claim"], reason: "assigned" | "mentioned") => {

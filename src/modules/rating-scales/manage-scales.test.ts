@@ -7,7 +7,15 @@ import { AppError } from "@/lib/errors";
 import type { AppErrorCode } from "@/lib/errors";
 import { createArticle } from "@/modules/articles/articles";
 import { createTestUsers } from "@/test/factories";
-import { createRatingScale, deleteRatingScale, getRatingScale, listRatingScales, retireRatingScale, setArticleRatingScale, updateRatingScale } from "./manage-scales";
+import {
+  createRatingScale,
+  deleteRatingScale,
+  getRatingScale,
+  listRatingScales,
+  retireRatingScale,
+  setArticleRatingScale,
+  updateRatingScale,
+} from "./manage-scales";
 import type { ManagedRatingScaleDto, RatingDto } from "./schemas";
 
 let users: Record<Role, CurrentUser>;
@@ -64,7 +72,15 @@ describe("reading scales", () => {
       const scales = await listRatingScales(users[role]);
       const fallback = scales.find((scale) => scale.isDefault);
       expect(fallback?.id).toBe("default-scale");
-      expect(fallback?.ratings.map((rating) => rating.key)).toEqual(["true", "mostly-true", "half-true", "misleading", "mostly-false", "false", "unverifiable"]);
+      expect(fallback?.ratings.map((rating) => rating.key)).toEqual([
+        "true",
+        "mostly-true",
+        "half-true",
+        "misleading",
+        "mostly-false",
+        "false",
+        "unverifiable",
+      ]);
     }
     const fallback = await getRatingScale(users.viewer, "default-scale");
     expect(fallback.ratings[0]).toEqual({ key: "true", labels: { ar: "صحيح", en: "True" }, colour: "#1b7f3b", value: 6 });
@@ -86,17 +102,64 @@ describe("creating a scale", () => {
 
     const [entry] = await getDatabase().historyEntry.findMany({ where: { entityType: "rating-scale", entityId: created.id } });
     expect(entry).toMatchObject({ action: "create", actorId: users.admin.id, actorName: users.admin.name, before: null });
-    expect(JSON.parse(entry?.after ?? "null")).toMatchObject({ name: "مقياس الدقة", ratings: expect.arrayContaining([expect.objectContaining({ key: "accurate" })]) });
+    expect(JSON.parse(entry?.after ?? "null")).toMatchObject({
+      name: "مقياس الدقة",
+      ratings: expect.arrayContaining([expect.objectContaining({ key: "accurate" })]),
+    });
   });
 
   it.each([
-    ["a duplicate key", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating) => ({ ...rating, key: "accurate" })) }), "ratings.1.key", /used twice/],
-    ["a value above the best rating", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 0 ? { ...rating, value: 4 } : rating)) }), "ratings.0.value", /between/],
-    ["a value below the worst rating", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 2 ? { ...rating, value: 0 } : rating)) }), "ratings.2.value", /between/],
-    ["a colour not written #rrggbb", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 0 ? { ...rating, colour: "green" } : rating)) }), "ratings.0.colour", /#rrggbb/],
-    ["a key that is not a slug", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 1 ? { ...rating, key: "Partly Accurate" } : rating)) }), "ratings.1.key", /lowercase/],
-    ["an empty Arabic label", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 0 ? { ...rating, labels: { ar: "  ", en: "Accurate" } } : rating)) }), "ratings.0.labels.ar", /Arabic/],
-    ["a best rating not above the worst", (input: ReturnType<typeof scaleInput>) => ({ ...input, bestRating: 1, ratings: input.ratings.map((rating) => ({ ...rating, value: null })) }), "bestRating", /greater/],
+    [
+      "a duplicate key",
+      (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating) => ({ ...rating, key: "accurate" })) }),
+      "ratings.1.key",
+      /used twice/,
+    ],
+    [
+      "a value above the best rating",
+      (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 0 ? { ...rating, value: 4 } : rating)) }),
+      "ratings.0.value",
+      /between/,
+    ],
+    [
+      "a value below the worst rating",
+      (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.map((rating, index) => (index === 2 ? { ...rating, value: 0 } : rating)) }),
+      "ratings.2.value",
+      /between/,
+    ],
+    [
+      "a colour not written #rrggbb",
+      (input: ReturnType<typeof scaleInput>) => ({
+        ...input,
+        ratings: input.ratings.map((rating, index) => (index === 0 ? { ...rating, colour: "green" } : rating)),
+      }),
+      "ratings.0.colour",
+      /#rrggbb/,
+    ],
+    [
+      "a key that is not a slug",
+      (input: ReturnType<typeof scaleInput>) => ({
+        ...input,
+        ratings: input.ratings.map((rating, index) => (index === 1 ? { ...rating, key: "Partly Accurate" } : rating)),
+      }),
+      "ratings.1.key",
+      /lowercase/,
+    ],
+    [
+      "an empty Arabic label",
+      (input: ReturnType<typeof scaleInput>) => ({
+        ...input,
+        ratings: input.ratings.map((rating, index) => (index === 0 ? { ...rating, labels: { ar: "  ", en: "Accurate" } } : rating)),
+      }),
+      "ratings.0.labels.ar",
+      /Arabic/,
+    ],
+    [
+      "a best rating not above the worst",
+      (input: ReturnType<typeof scaleInput>) => ({ ...input, bestRating: 1, ratings: input.ratings.map((rating) => ({ ...rating, value: null })) }),
+      "bestRating",
+      /greater/,
+    ],
     ["a single rating", (input: ReturnType<typeof scaleInput>) => ({ ...input, ratings: input.ratings.slice(0, 1) }), "ratings", /at least 2/],
     ["an empty name", (input: ReturnType<typeof scaleInput>) => ({ ...input, name: "" }), "name", /name/],
   ])("refuses %s with a field error", async (_case, change, field, message) => {
@@ -156,7 +219,11 @@ describe("updating a scale", () => {
   it("refuses a stale version with 409, returns the current scale and changes nothing", async () => {
     const scale = await createRatingScale(users.admin, scaleInput("مقياس متزامن"));
     await updateRatingScale(users.admin, scale.id, { version: 1, name: "التعديل الأول" });
-    const error = await rejectionOf(updateRatingScale(users.admin, scale.id, { version: 1, name: "التعديل المتأخر", ratings: scale.ratings.slice(0, 2) }), "conflict", /Someone else/);
+    const error = await rejectionOf(
+      updateRatingScale(users.admin, scale.id, { version: 1, name: "التعديل المتأخر", ratings: scale.ratings.slice(0, 2) }),
+      "conflict",
+      /Someone else/,
+    );
     expect((error.details?.current as ManagedRatingScaleDto).name).toBe("التعديل الأول");
     const now = await getRatingScale(users.admin, scale.id);
     expect(now).toMatchObject({ name: "التعديل الأول", version: 2 });
@@ -174,7 +241,11 @@ describe("updating a scale", () => {
     await setArticleRatingScale(users.admin, articleId, { ratingScaleId: scale.id });
     await getDatabase().verdict.create({ data: { claimId, rating: "inaccurate", explanation: "الرقم مبالغ فيه.", authorId: users.reviewer.id } });
 
-    const error = await rejectionOf(updateRatingScale(users.admin, scale.id, { version: scale.version, ratings: withoutKey(scale.ratings, "inaccurate") }), "conflict", /"inaccurate"/);
+    const error = await rejectionOf(
+      updateRatingScale(users.admin, scale.id, { version: scale.version, ratings: withoutKey(scale.ratings, "inaccurate") }),
+      "conflict",
+      /"inaccurate"/,
+    );
     expect(error.message).not.toMatch(/partly-accurate/);
     expect((await getRatingScale(users.admin, scale.id)).ratings).toHaveLength(4);
 
@@ -190,7 +261,11 @@ describe("updating a scale", () => {
     const { articleId, claimId } = await createArticleWithClaim();
     await setArticleRatingScale(users.admin, articleId, { ratingScaleId: scale.id });
     await getDatabase().publication.create({ data: { claimId, action: "publish", ratingKey: "accurate", publishedById: users.editor.id } });
-    await rejectionOf(updateRatingScale(users.admin, scale.id, { version: scale.version, ratings: withoutKey(scale.ratings, "accurate") }), "conflict", /"accurate"/);
+    await rejectionOf(
+      updateRatingScale(users.admin, scale.id, { version: scale.version, ratings: withoutKey(scale.ratings, "accurate") }),
+      "conflict",
+      /"accurate"/,
+    );
   });
 
   it("counts articles without a scale of their own as users of the default scale", async () => {
@@ -198,7 +273,11 @@ describe("updating a scale", () => {
     await getDatabase().verdict.create({ data: { claimId, rating: "half-true", explanation: "نصف الرقم صحيح.", authorId: users.reviewer.id } });
     const fallback = await getRatingScale(users.admin, "default-scale");
     expect(fallback.articleCount).toBeGreaterThan(0);
-    await rejectionOf(updateRatingScale(users.admin, fallback.id, { version: fallback.version, ratings: withoutKey(fallback.ratings, "half-true") }), "conflict", /"half-true"/);
+    await rejectionOf(
+      updateRatingScale(users.admin, fallback.id, { version: fallback.version, ratings: withoutKey(fallback.ratings, "half-true") }),
+      "conflict",
+      /"half-true"/,
+    );
   });
 });
 

@@ -26,13 +26,20 @@ function articlesUsing(scale: { id: string; isDefault: boolean }): Prisma.Articl
 /** Rating keys that verdicts or publications on the matching articles hold, restricted by `keyFilter`. */
 async function ratingKeysInUse(client: Client, articleWhere: Prisma.ArticleWhereInput, keyFilter: { in: string[] } | { notIn: string[] }): Promise<string[]> {
   // Sequential on purpose: an interactive transaction runs one query at a time anyway.
-  const verdicts = await client.verdict.findMany({ where: { claim: { article: articleWhere }, rating: keyFilter }, select: { rating: true }, distinct: ["rating"] });
+  const verdicts = await client.verdict.findMany({
+    where: { claim: { article: articleWhere }, rating: keyFilter },
+    select: { rating: true },
+    distinct: ["rating"],
+  });
   const publications = await client.publication.findMany({
     where: { claim: { article: articleWhere }, AND: [{ ratingKey: { not: null } }, { ratingKey: keyFilter }] },
     select: { ratingKey: true },
     distinct: ["ratingKey"],
   });
-  const keys = new Set([...verdicts.map((verdict) => verdict.rating), ...publications.flatMap((publication) => (publication.ratingKey ? [publication.ratingKey] : []))]);
+  const keys = new Set([
+    ...verdicts.map((verdict) => verdict.rating),
+    ...publications.flatMap((publication) => (publication.ratingKey ? [publication.ratingKey] : [])),
+  ]);
   return [...keys].sort();
 }
 
@@ -136,7 +143,11 @@ export async function updateRatingScale(actor: CurrentUser, scaleId: string, inp
     if (existing.version !== version) throw await staleConflict(transaction, scaleId);
     const before = toRatingScaleDto(existing);
     const ratings: RatingInput[] = changes.ratings ?? before.ratings;
-    parseInput(ratingScaleDefinitionSchema, { bestRating: changes.bestRating ?? before.bestRating, worstRating: changes.worstRating ?? before.worstRating, ratings });
+    parseInput(ratingScaleDefinitionSchema, {
+      bestRating: changes.bestRating ?? before.bestRating,
+      worstRating: changes.worstRating ?? before.worstRating,
+      ratings,
+    });
 
     const keptKeys = ratings.map((rating) => rating.key);
     const removedKeys = before.ratings.map((rating) => rating.key).filter((key) => !keptKeys.includes(key));
@@ -224,7 +235,10 @@ export async function setArticleRatingScale(actor: CurrentUser, articleId: strin
     if (scale.retiredAt !== null) throw new AppError("conflict", `The scale "${scale.name}" is retired; choose a scale in use, or bring it back first.`);
     const missingKeys = await ratingKeysInUse(transaction, { id: articleId }, { notIn: scale.ratings.map((rating) => rating.key) });
     if (missingKeys.length > 0) {
-      throw new AppError("conflict", `Verdicts on this article use ${quoted(missingKeys)}, which the scale "${scale.name}" does not have; add those ratings to it first.`);
+      throw new AppError(
+        "conflict",
+        `Verdicts on this article use ${quoted(missingKeys)}, which the scale "${scale.name}" does not have; add those ratings to it first.`,
+      );
     }
     // The article's version is left alone: the scale is not part of the title/language edit it guards.
     await transaction.article.update({ where: { id: articleId }, data: { ratingScaleId: scale.id } });

@@ -51,7 +51,10 @@ export const ratingInputSchema = z.object({
     .regex(ratingKeyPattern, "The key must be 1 to 40 characters: lowercase Latin letters, digits and hyphens (e.g. mostly-true)."),
   labels: z.object({ ar: labelSchema("Arabic"), en: labelSchema("English") }),
   colour: z.string({ error: "Choose a colour." }).regex(colourPattern, "The colour must be written #rrggbb (e.g. #1b7f3b)."),
-  value: scoreSchema("The value").nullable().default(null).describe("ClaimReview ratingValue within worstRating..bestRating; null for a rating outside the scale (e.g. unverifiable)"),
+  value: scoreSchema("The value")
+    .nullable()
+    .default(null)
+    .describe("ClaimReview ratingValue within worstRating..bestRating; null for a rating outside the scale (e.g. unverifiable)"),
 });
 export type RatingInput = z.infer<typeof ratingInputSchema>;
 
@@ -78,7 +81,8 @@ function checkScaleDefinition(scale: ScaleDefinition, context: z.RefinementCtx):
   }
   const seenKeys = new Set<string>();
   scale.ratings.forEach((rating, index) => {
-    if (seenKeys.has(rating.key)) context.addIssue({ code: "custom", path: ["ratings", index, "key"], message: `The key "${rating.key}" is used twice; each rating needs its own key.` });
+    if (seenKeys.has(rating.key))
+      context.addIssue({ code: "custom", path: ["ratings", index, "key"], message: `The key "${rating.key}" is used twice; each rating needs its own key.` });
     seenKeys.add(rating.key);
     if (rating.value !== null && (rating.value < scale.worstRating || rating.value > scale.bestRating)) {
       context.addIssue({
@@ -104,7 +108,9 @@ export const updateRatingScaleInputSchema = z.object({
 export type UpdateRatingScaleInput = z.infer<typeof updateRatingScaleInputSchema>;
 
 /** The cross-field rules alone, for an update merged with the stored scale. */
-export const ratingScaleDefinitionSchema = z.object({ bestRating: z.number(), worstRating: z.number(), ratings: z.array(ratingInputSchema) }).superRefine(checkScaleDefinition);
+export const ratingScaleDefinitionSchema = z
+  .object({ bestRating: z.number(), worstRating: z.number(), ratings: z.array(ratingInputSchema) })
+  .superRefine(checkScaleDefinition);
 
 export const retireRatingScaleInputSchema = z.object({
   version: z.number({ error: "Send the version you last saw." }).int().positive(),

@@ -19,10 +19,15 @@ export async function changePublication(actor: CurrentUser, claimId: string, inp
   const data = parseInput(publicationInputSchema, input);
   const database = getDatabase();
   const articleId = await database.$transaction(async (transaction) => {
-    const claim = await transaction.claim.findUnique({ where: { id: claimId }, select: { articleId: true, status: true, version: true, verdicts: { select: { authorId: true, rating: true } } } });
+    const claim = await transaction.claim.findUnique({
+      where: { id: claimId },
+      select: { articleId: true, status: true, version: true, verdicts: { select: { authorId: true, rating: true } } },
+    });
     if (!claim) throw notFound("The claim");
     if (claim.version !== data.version) {
-      throw new AppError("conflict", "Someone else changed this claim since you opened it. Its current state is shown; decide again.", { current: await loadClaim(claimId, actor, transaction) });
+      throw new AppError("conflict", "Someone else changed this claim since you opened it. Its current state is shown; decide again.", {
+        current: await loadClaim(claimId, actor, transaction),
+      });
     }
     const isPublished = claim.status === "published";
     if (data.action === "publish" && isPublished) throw new AppError("conflict", "This verdict is already published; publish a correction instead.");
@@ -33,10 +38,15 @@ export async function changePublication(actor: CurrentUser, claimId: string, inp
       const reviewers = new Set(claim.verdicts.map((verdict) => verdict.authorId));
       if (reviewers.size === 0) throw new AppError("conflict", "No reviewer has given a verdict on this claim yet.");
       if ([...reviewers].every((reviewerId) => reviewerId === actor.id)) {
-        throw new AppError("forbidden", "Four eyes: you are the only person who reviewed this claim, so someone else must publish its verdict (or another reviewer must review it).");
+        throw new AppError(
+          "forbidden",
+          "Four eyes: you are the only person who reviewed this claim, so someone else must publish its verdict (or another reviewer must review it).",
+        );
       }
       if (data.action === "publish" && !claim.verdicts.some((verdict) => verdict.rating === data.rating) && data.reason.length === 0) {
-        throw new AppError("validation", "The final rating differs from every reviewer's: give the reason.", { fieldErrors: { reason: ["Needed when the rating differs from the reviewers'."] } });
+        throw new AppError("validation", "The final rating differs from every reviewer's: give the reason.", {
+          fieldErrors: { reason: ["Needed when the rating differs from the reviewers'."] },
+        });
       }
     }
     const entry = await transaction.publication.create({

@@ -2,11 +2,7 @@ import { z } from "zod";
 
 export const submitVerdictInputSchema = z.object({
   rating: z.string({ message: "Choose a rating." }).min(1, { message: "Choose a rating." }).max(40),
-  explanation: z
-    .string()
-    .trim()
-    .min(1, { message: "Explain the verdict." })
-    .max(10_000, { message: "The explanation can have at most 10,000 characters." }),
+  explanation: z.string().trim().min(1, { message: "Explain the verdict." }).max(10_000, { message: "The explanation can have at most 10,000 characters." }),
   sourceLinkIds: z.array(z.string()).max(50).default([]).describe("Ids of the claim's source links this verdict relies on"),
   version: z.number().int().positive().optional().describe("When revising your verdict: its version you last saw"),
 });

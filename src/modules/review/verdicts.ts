@@ -40,13 +40,16 @@ export async function submitVerdict(actor: CurrentUser, claimId: string, input: 
     if (!reviewableStatuses.has(claim.status)) {
       throw new AppError(
         "conflict",
-        claim.status === "published" ? "The verdict on this claim is published; it can only be corrected by an editor." : "Only accepted claims get verdicts: accept the suggestion first (an editor can).",
+        claim.status === "published"
+          ? "The verdict on this claim is published; it can only be corrected by an editor."
+          : "Only accepted claims get verdicts: accept the suggestion first (an editor can).",
       );
     }
     await assertRatingInScale(transaction, claim.articleId, data.rating);
     const knownLinks = new Set(claim.sources.map((link) => link.id));
     const unknownLinks = data.sourceLinkIds.filter((id) => !knownLinks.has(id));
-    if (unknownLinks.length > 0) throw new AppError("validation", "A source relied on is not attached to this claim.", { fieldErrors: { sourceLinkIds: unknownLinks } });
+    if (unknownLinks.length > 0)
+      throw new AppError("validation", "A source relied on is not attached to this claim.", { fieldErrors: { sourceLinkIds: unknownLinks } });
 
     const existing = await transaction.verdict.findUnique({ where: { claimId_authorId: { claimId, authorId: actor.id } }, include: { sources: true } });
     const sourceLinks = data.sourceLinkIds.map((claimSourceId) => ({ claimSourceId }));
@@ -79,22 +82,47 @@ export async function submitVerdict(actor: CurrentUser, claimId: string, input: 
         data: { claimId, authorId: actor.id, rating: data.rating, explanation: data.explanation, sources: { create: sourceLinks } },
       });
       verdictId = created.id;
-      await recordHistory(transaction, actor, { entityType: "verdict", entityId: verdictId, action: "submit", articleId: claim.articleId, claimId, after: { rating: data.rating, explanation: data.explanation, sources: data.sourceLinkIds } });
+      await recordHistory(transaction, actor, {
+        entityType: "verdict",
+        entityId: verdictId,
+        action: "submit",
+        articleId: claim.articleId,
+        claimId,
+        after: { rating: data.rating, explanation: data.explanation, sources: data.sourceLinkIds },
+      });
     }
 
     const reviewerIds = new Set(claim.assignments.map((assignment) => assignment.reviewerId));
     if (!reviewerIds.has(actor.id)) {
       const assignment = await transaction.claimAssignment.create({ data: { claimId, reviewerId: actor.id, assignedById: actor.id } });
       reviewerIds.add(actor.id);
-      await recordHistory(transaction, actor, { entityType: "assignment", entityId: assignment.id, action: "self-assign", articleId: claim.articleId, claimId, after: { reviewer: actor.name } });
+      await recordHistory(transaction, actor, {
+        entityType: "assignment",
+        entityId: assignment.id,
+        action: "self-assign",
+        articleId: claim.articleId,
+        claimId,
+        after: { reviewer: actor.name },
+      });
     }
     const authors = await transaction.verdict.findMany({ where: { claimId }, select: { authorId: true } });
     const answered = new Set(authors.map((author) => author.authorId));
     const nextStatus = [...reviewerIds].every((id) => answered.has(id)) ? "verdict_proposed" : "in_review";
-    const { count } = await transaction.claim.updateMany({ where: { id: claimId, version: claim.version }, data: { status: nextStatus, version: { increment: 1 } } });
+    const { count } = await transaction.claim.updateMany({
+      where: { id: claimId, version: claim.version },
+      data: { status: nextStatus, version: { increment: 1 } },
+    });
     if (count === 0) throw new AppError("conflict", "The claim changed at the same moment. Reload and submit again.");
     if (nextStatus !== claim.status) {
-      await recordHistory(transaction, actor, { entityType: "claim", entityId: claimId, action: "status", articleId: claim.articleId, claimId, before: { status: claim.status }, after: { status: nextStatus } });
+      await recordHistory(transaction, actor, {
+        entityType: "claim",
+        entityId: claimId,
+        action: "status",
+        articleId: claim.articleId,
+        claimId,
+        before: { status: claim.status },
+        after: { status: nextStatus },
+      });
     }
     return claim.articleId;
   });

@@ -49,15 +49,31 @@ describe("review workflow", () => {
     expect(second.status).toBe("verdict_proposed");
     expect(second.agreement).toMatchObject({ isUnanimous: false, submitted: 2, assigned: 2 });
 
-    const published = await changePublication(users.editor, accepted.id, { action: "publish", version: second.version, rating: "mostly-true", explanation: "الرقم صحيح تقريباً." });
+    const published = await changePublication(users.editor, accepted.id, {
+      action: "publish",
+      version: second.version,
+      rating: "mostly-true",
+      explanation: "الرقم صحيح تقريباً.",
+    });
     expect(published.status).toBe("published");
     expect(published.publication).toMatchObject({ action: "publish", rating: "mostly-true", explanation: "الرقم صحيح تقريباً." });
 
     const withdrawn = await changePublication(users.editor, accepted.id, { action: "unpublish", version: published.version, reason: "بانتظار بيان جديد" });
     expect(withdrawn.status).toBe("verdict_proposed");
     expect(withdrawn.publication).toBeNull();
-    const republished = await changePublication(users.editor, accepted.id, { action: "publish", version: withdrawn.version, rating: "true", explanation: "أكد البيان الرقم." });
-    const corrected = await changePublication(users.editor, accepted.id, { action: "correct", version: republished.version, rating: "mostly-true", explanation: "الرقم تقريبي.", reason: "الرقم الرسمي 99 مليار" });
+    const republished = await changePublication(users.editor, accepted.id, {
+      action: "publish",
+      version: withdrawn.version,
+      rating: "true",
+      explanation: "أكد البيان الرقم.",
+    });
+    const corrected = await changePublication(users.editor, accepted.id, {
+      action: "correct",
+      version: republished.version,
+      rating: "mostly-true",
+      explanation: "الرقم تقريبي.",
+      reason: "الرقم الرسمي 99 مليار",
+    });
     expect(corrected.publication).toMatchObject({ action: "correct", rating: "mostly-true" });
     expect(corrected.publicationLog.map((entry) => entry.action)).toEqual(["publish", "unpublish", "publish", "correct"]);
 
@@ -104,17 +120,27 @@ describe("review workflow", () => {
   it("refuses four eyes violations: the only reviewer cannot publish; a reason is needed to overrule the reviewers", async () => {
     const { claim } = await acceptedClaim("أربع أعين");
     const reviewedByEditor = await submitVerdict(users.editor, claim.id, { rating: "true", explanation: "راجعته بنفسي." });
-    await expect(changePublication(users.editor, claim.id, { action: "publish", version: reviewedByEditor.version, rating: "true", explanation: "صحيح." })).rejects.toMatchObject({
+    await expect(
+      changePublication(users.editor, claim.id, { action: "publish", version: reviewedByEditor.version, rating: "true", explanation: "صحيح." }),
+    ).rejects.toMatchObject({
       code: "forbidden",
       message: expect.stringContaining("Four eyes"),
     });
     expect((await getClaim(users.editor, claim.id)).status).toBe("verdict_proposed");
 
-    await expect(changePublication(secondEditor, claim.id, { action: "publish", version: reviewedByEditor.version, rating: "false", explanation: "خاطئ." })).rejects.toMatchObject({
+    await expect(
+      changePublication(secondEditor, claim.id, { action: "publish", version: reviewedByEditor.version, rating: "false", explanation: "خاطئ." }),
+    ).rejects.toMatchObject({
       code: "validation",
       details: { fieldErrors: { reason: expect.any(Array) } },
     });
-    const published = await changePublication(secondEditor, claim.id, { action: "publish", version: reviewedByEditor.version, rating: "false", explanation: "خاطئ.", reason: "البيان الرسمي ينفي الرقم" });
+    const published = await changePublication(secondEditor, claim.id, {
+      action: "publish",
+      version: reviewedByEditor.version,
+      rating: "false",
+      explanation: "خاطئ.",
+      reason: "البيان الرسمي ينفي الرقم",
+    });
     expect(published.publication).toMatchObject({ rating: "false", reason: "البيان الرسمي ينفي الرقم" });
     // A reviewer's verdict cannot change once published.
     await expect(submitVerdict(users.reviewer, claim.id, { rating: "true", explanation: "متأخر" })).rejects.toMatchObject({ code: "conflict" });
@@ -128,8 +154,12 @@ describe("review workflow", () => {
       code: "conflict",
       details: { current: { claimReviewed: "أرسل 100 مليار رسالة ليلة رأس السنة", version: saved.version } },
     });
-    await expect(assignReviewers(users.editor, claim.id, { version: claim.version, reviewerIds: [users.reviewer.id] })).rejects.toMatchObject({ code: "conflict" });
-    await expect(changePublication(users.editor, claim.id, { action: "publish", version: claim.version, rating: "true", explanation: "x" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(assignReviewers(users.editor, claim.id, { version: claim.version, reviewerIds: [users.reviewer.id] })).rejects.toMatchObject({
+      code: "conflict",
+    });
+    await expect(
+      changePublication(users.editor, claim.id, { action: "publish", version: claim.version, rating: "true", explanation: "x" }),
+    ).rejects.toMatchObject({ code: "conflict" });
     expect(await historyCount(claim.id)).toBe(before);
     expect((await getClaim(users.viewer, claim.id)).claimReviewed).toBe("أرسل 100 مليار رسالة ليلة رأس السنة");
 
@@ -137,7 +167,9 @@ describe("review workflow", () => {
     const first = await submitVerdict(users.reviewer, claim.id, { rating: "true", explanation: "أول" });
     const mine = first.verdicts.find((verdict) => verdict.authorId === users.reviewer.id)!;
     await submitVerdict(users.reviewer, claim.id, { rating: "mostly-true", explanation: "ثان", version: mine.version });
-    await expect(submitVerdict(users.reviewer, claim.id, { rating: "false", explanation: "قديم", version: mine.version })).rejects.toMatchObject({ code: "conflict" });
+    await expect(submitVerdict(users.reviewer, claim.id, { rating: "false", explanation: "قديم", version: mine.version })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 
   it("never lets anyone change or delete the history, the database included", async () => {
@@ -161,9 +193,20 @@ describe("review workflow", () => {
     const { article, claim } = await acceptedClaim("مصادر مشتركة");
     const start = text.indexOf("20 مليار");
     const other = await createClaim(users.editor, article.id, { start, end: start + "20 مليار".length });
-    const first = await addSource(users.reviewer, claim.id, { url: "https://Example.org/report?utm_source=x#part", title: "تقرير", stance: "supports", excerpt: "100 مليار", type: "official-statement" });
+    const first = await addSource(users.reviewer, claim.id, {
+      url: "https://Example.org/report?utm_source=x#part",
+      title: "تقرير",
+      stance: "supports",
+      excerpt: "100 مليار",
+      type: "official-statement",
+    });
     expect(first.source.url).toBe("https://example.org/report");
-    const second = await addSource(users.reviewer, other.id, { url: "https://example.org/report", title: "عنوان آخر يُتجاهل", stance: "refutes", excerpt: "20 مليار" });
+    const second = await addSource(users.reviewer, other.id, {
+      url: "https://example.org/report",
+      title: "عنوان آخر يُتجاهل",
+      stance: "refutes",
+      excerpt: "20 مليار",
+    });
     expect(second.source.id).toBe(first.source.id);
     expect(second.source.title).toBe("تقرير");
     expect(second.stance).toBe("refutes");

@@ -48,7 +48,14 @@ export async function addSource(actor: CurrentUser, claimId: string, input: unkn
           },
         });
         sourceId = created.id;
-        await recordHistory(transaction, actor, { entityType: "source", entityId: sourceId, action: "create", articleId: claim.articleId, claimId, after: { url: data.url, title: data.title } });
+        await recordHistory(transaction, actor, {
+          entityType: "source",
+          entityId: sourceId,
+          action: "create",
+          articleId: claim.articleId,
+          claimId,
+          after: { url: data.url, title: data.title },
+        });
       }
     }
     const duplicate = await transaction.claimSource.findUnique({ where: { claimId_sourceId: { claimId, sourceId } }, select: { id: true } });
@@ -75,12 +82,22 @@ export async function addSource(actor: CurrentUser, claimId: string, input: unkn
 export async function detachSource(actor: CurrentUser, claimId: string, linkId: string): Promise<void> {
   assertCanReviewClaims(actor, "remove sources");
   const articleId = await getDatabase().$transaction(async (transaction) => {
-    const link = await transaction.claimSource.findUnique({ where: { id: linkId }, include: { source: true, claim: { select: { articleId: true, status: true } } } });
+    const link = await transaction.claimSource.findUnique({
+      where: { id: linkId },
+      include: { source: true, claim: { select: { articleId: true, status: true } } },
+    });
     if (!link || link.claimId !== claimId) throw notFound("The source link");
     if (link.claim.status === "published") throw new AppError("conflict", "The verdict on this claim is published; its sources stay as published.");
     await transaction.claimSource.delete({ where: { id: linkId } });
     await transaction.claim.update({ where: { id: claimId }, data: { version: { increment: 1 } } });
-    await recordHistory(transaction, actor, { entityType: "claim-source", entityId: linkId, action: "detach", articleId: link.claim.articleId, claimId, before: { url: link.source.url, stance: link.stance, excerpt: link.excerpt } });
+    await recordHistory(transaction, actor, {
+      entityType: "claim-source",
+      entityId: linkId,
+      action: "detach",
+      articleId: link.claim.articleId,
+      claimId,
+      before: { url: link.source.url, stance: link.stance, excerpt: link.excerpt },
+    });
     return link.claim.articleId;
   });
   publishLiveEvent({ type: "claim", articleId, claimId, actorId: actor.id });
@@ -101,7 +118,13 @@ export async function updateSource(actor: CurrentUser, sourceId: string, input: 
     const { count } = await transaction.source.updateMany({ where: { id: sourceId, version }, data: { ...changes, version: { increment: 1 } } });
     if (count === 0) throw new AppError("conflict", "Someone else edited this source at the same moment.");
     const updated = await transaction.source.findUniqueOrThrow({ where: { id: sourceId } });
-    await recordHistory(transaction, actor, { entityType: "source", entityId: sourceId, action: "update", before: toSourceDto(current), after: toSourceDto(updated) });
+    await recordHistory(transaction, actor, {
+      entityType: "source",
+      entityId: sourceId,
+      action: "update",
+      before: toSourceDto(current),
+      after: toSourceDto(updated),
+    });
     return updated;
   });
   return toSourceDto(row);

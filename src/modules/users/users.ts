@@ -90,7 +90,11 @@ export async function authenticateWithPassword(email: string, password: string):
 /** Everyone who can review, for editors assigning claims: names and ids only. */
 export async function listReviewers(actor: CurrentUser): Promise<{ id: string; name: string; role: string }[]> {
   assertRole(actor, "editor", "assign reviewers");
-  const rows = await getDatabase().user.findMany({ where: { isActive: true, role: { in: ["reviewer", "editor", "admin"] } }, select: { id: true, name: true, role: true }, orderBy: { name: "asc" } });
+  const rows = await getDatabase().user.findMany({
+    where: { isActive: true, role: { in: ["reviewer", "editor", "admin"] } },
+    select: { id: true, name: true, role: true },
+    orderBy: { name: "asc" },
+  });
   return rows;
 }
 

@@ -128,7 +128,15 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                     <a href={source.url} rel="noopener noreferrer nofollow">
                       <bdi>{source.title}</bdi>
                     </a>
-                    {source.publisher && <> — <bdi>{source.publisher}</bdi></>} <small>({labels.accessed} <time dir="ltr">{source.accessedAt}</time>)</small>
+                    {source.publisher && (
+                      <>
+                        {" "}
+                        — <bdi>{source.publisher}</bdi>
+                      </>
+                    )}{" "}
+                    <small>
+                      ({labels.accessed} <time dir="ltr">{source.accessedAt}</time>)
+                    </small>
                     <div className="print-url" dir="ltr">
                       {source.url}
                     </div>

@@ -22,8 +22,16 @@ export const GET = apiRoute<Params>(async (request, { params }) => {
     : query.format === "claimreview"
       ? `${JSON.stringify(renderClaimReviews(report, { reportUrl: `${request.nextUrl.origin}/articles/${report.article.id}/report`, organisation: organisationName() }), null, 2)}\n`
       : `${JSON.stringify(report, null, 2)}\n`;
-  const contentType = isMarkdown ? "text/markdown; charset=utf-8" : query.format === "claimreview" ? "application/ld+json; charset=utf-8" : "application/json; charset=utf-8";
+  const contentType = isMarkdown
+    ? "text/markdown; charset=utf-8"
+    : query.format === "claimreview"
+      ? "application/ld+json; charset=utf-8"
+      : "application/json; charset=utf-8";
   const headers = new Headers({ "content-type": contentType });
-  if (query.download === "1") headers.set("content-disposition", `attachment; filename="tahqiq-report-${report.article.id}.${isMarkdown ? "md" : query.format === "claimreview" ? "jsonld" : "json"}"`);
+  if (query.download === "1")
+    headers.set(
+      "content-disposition",
+      `attachment; filename="tahqiq-report-${report.article.id}.${isMarkdown ? "md" : query.format === "claimreview" ? "jsonld" : "json"}"`,
+    );
   return new Response(body, { headers });
 });
