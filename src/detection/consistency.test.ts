@@ -36,7 +36,12 @@ describe("checkConsistency", () => {
 
   it("compares only figures of the same subject, kind and unit", () => {
     expect(checkConsistency([figure("a", 5, "صورة", null), figure("b", 9, "رسالة", "India")])).toEqual([]);
-    expect(checkConsistency([{ ...figure("a", 5, "x", null), unit: "USD", kind: "money" }, { ...figure("b", 9, "x", "India"), unit: "EUR", kind: "money" }])).toEqual([]);
+    expect(
+      checkConsistency([
+        { ...figure("a", 5, "x", null), unit: "USD", kind: "money" },
+        { ...figure("b", 9, "x", "India"), unit: "EUR", kind: "money" },
+      ]),
+    ).toEqual([]);
   });
 
   it("folds the Arabic article and letter variants in subjects", () => {

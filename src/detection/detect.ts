@@ -102,7 +102,9 @@ const arabicCountryPrefixes = ["", "ب", "ل", "و", "وب", "ول"];
 const findArabicCountry = createCliticPhraseIndex(arabicCountries, arabicCountryPrefixes);
 /** First words of the two-word country names with each clitic (الولايات، بالولايات…). */
 const arabicCountryFirstWords = new Set(
-  [...arabicCountries.keys()].filter((name) => name.includes(" ")).flatMap((name) => arabicCountryPrefixes.map((prefix) => prefix + (name.split(" ")[0] ?? ""))),
+  [...arabicCountries.keys()]
+    .filter((name) => name.includes(" "))
+    .flatMap((name) => arabicCountryPrefixes.map((prefix) => prefix + (name.split(" ")[0] ?? ""))),
 );
 const horizontalSpace = "[ \\t\\u00a0]";
 /** englishCurrencyPrefixes as an array, so the loops over it allocate no iterator entries. */
@@ -117,30 +119,66 @@ function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
 const qualifierPatterns: readonly [RegExp, Qualifier][] = [
   [qualifierPattern(noArabicLetterBefore, "(?:ما )?لا يقل عن|[وب]?على ال[اأ]قل"), "at least"],
   [qualifierPattern(noArabicLetterBefore, "(?:ما )?لا يزيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
-  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]كثر من|ما يزيد (?:على|عن)|يزيد (?:على|عن)|[وب]?[اأ]زيد من|(?:ما )?يربو على|(?:ما )?يفوق"), "more than"],
+  [
+    qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]كثر من|ما يزيد (?:على|عن)|يزيد (?:على|عن)|[وب]?[اأ]زيد من|(?:ما )?يربو على|(?:ما )?يفوق"),
+    "more than",
+  ],
   [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|ما يقل عن|دون"), "less than"],
   [qualifierPattern(noArabicLetterBefore, "[وفب]{0,2}(?:نحو|حوالي|حوالى|قرابة|زهاء)|(?:ما )?يقارب|ما يقرب من|(?:ما )?يناهز|~"), "about"],
   [qualifierPattern(noArabicLetterBefore, "(?:ما )?يصل (?:إلى|الى)|[وب]?حتى"), "up to"],
   [qualifierPattern(noLatinLetterBefore, "at least|no (?:fewer|less) than|not less than|a minimum of", "i"), "at least"],
   [qualifierPattern(noLatinLetterBefore, "at most|no more than|not more than|a maximum of", "i"), "at most"],
-  [qualifierPattern(noLatinLetterBefore, "(?:just |well |slightly )?(?:more|greater) than|(?:just )?over|above|in excess of|upwards of|exceeding", "i"), "more than"],
+  [
+    qualifierPattern(noLatinLetterBefore, "(?:just |well |slightly )?(?:more|greater) than|(?:just )?over|above|in excess of|upwards of|exceeding", "i"),
+    "more than",
+  ],
   [qualifierPattern(noLatinLetterBefore, "(?:just |slightly )?(?:less|fewer) than|(?:just )?under|below", "i"), "less than"],
   [qualifierPattern(noLatinLetterBefore, "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|circa", "i"), "about"],
   [qualifierPattern(noLatinLetterBefore, "up to|as many as|as much as", "i"), "up to"],
 ];
 /** Every qualifier phrase ends with one of these words (with its clitics); the patterns only run after one of them. */
 const qualifierFinalWords = new Set(
-  ["من", "عن", "علي", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", "يفوق", "دون", "الي", "حتي", "الاقل", "الاكثر"].flatMap((word) =>
-    ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].map((clitic) => clitic + word),
-  ).concat(["than", "least", "most", "over", "above", "of", "under", "below", "about", "around", "roughly", "approximately", "nearly", "almost", "some", "to", "estimated", "circa", "as", "exceeding"]),
+  ["من", "عن", "علي", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", "يفوق", "دون", "الي", "حتي", "الاقل", "الاكثر"]
+    .flatMap((word) => ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].map((clitic) => clitic + word))
+    .concat([
+      "than",
+      "least",
+      "most",
+      "over",
+      "above",
+      "of",
+      "under",
+      "below",
+      "about",
+      "around",
+      "roughly",
+      "approximately",
+      "nearly",
+      "almost",
+      "some",
+      "to",
+      "estimated",
+      "circa",
+      "as",
+      "exceeding",
+    ]),
 );
 const arabicQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern.source.startsWith(noArabicLetterBefore));
 const englishQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern.source.startsWith(noLatinLetterBefore));
 /** The normalised last word of each pattern's phrases, in qualifierPatterns order: a pattern can only match when the word before the number ends with one of them. */
 const qualifierPatternFinalWords: readonly (readonly string[])[] = [
-  ["عن", "الاقل"], ["علي", "عن", "الاكثر"], ["من", "علي", "عن", "يفوق"], ["من", "عن", "دون"], ["نحو", "حوالي", "قرابه", "زهاء", "يقارب", "من", "يناهز"], ["الي", "حتي"],
-  ["least", "than", "of"], ["most", "than", "of"], ["than", "over", "above", "of", "exceeding"], ["than", "under", "below"],
-  ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "to", "estimated", "circa"], ["to", "as"],
+  ["عن", "الاقل"],
+  ["علي", "عن", "الاكثر"],
+  ["من", "علي", "عن", "يفوق"],
+  ["من", "عن", "دون"],
+  ["نحو", "حوالي", "قرابه", "زهاء", "يقارب", "من", "يناهز"],
+  ["الي", "حتي"],
+  ["least", "than", "of"],
+  ["most", "than", "of"],
+  ["than", "over", "above", "of", "exceeding"],
+  ["than", "under", "below"],
+  ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "to", "estimated", "circa"],
+  ["to", "as"],
 ];
 /** For each gate word, the patterns of its script that may match, in order (a pattern whose phrases cannot end with the word is skipped). */
 const qualifierPatternsByFinalWord = new Map<string, readonly [RegExp, Qualifier][]>();
@@ -155,17 +193,67 @@ for (const word of qualifierFinalWords) {
 const arabicPercentPattern = new RegExp(`${horizontalSpace}*(?:[٪%]|(?:في${horizontalSpace}+ال|بال)(?:مئ|مائ|ما)[ةه](?![\\u0621-\\u064A]))`, "y");
 const englishPercentPattern = new RegExp(`${horizontalSpace}*(?:[%٪]|(?:per${horizontalSpace}?cent|percent|pct)\\b)`, "yi");
 const percentagePointPattern = new RegExp(`${horizontalSpace}*(?:percentage${horizontalSpace}+points?\\b|نق(?:طة|اط)${horizontalSpace}+مئوية)`, "yi");
-const celsiusPattern = new RegExp(`${horizontalSpace}*(?:°${horizontalSpace}?C\\b|º${horizontalSpace}?C\\b|degrees?${horizontalSpace}+(?:Celsius|C)\\b|درج(?:ة|ات)${horizontalSpace}+مئوية)`, "y");
+const celsiusPattern = new RegExp(
+  `${horizontalSpace}*(?:°${horizontalSpace}?C\\b|º${horizontalSpace}?C\\b|degrees?${horizontalSpace}+(?:Celsius|C)\\b|درج(?:ة|ات)${horizontalSpace}+مئوية)`,
+  "y",
+);
 const fahrenheitPattern = new RegExp(`${horizontalSpace}*(?:°${horizontalSpace}?F\\b|degrees?${horizontalSpace}+(?:Fahrenheit|F)\\b)`, "y");
-const squareKilometrePattern = new RegExp(`${horizontalSpace}*(?:km²|square${horizontalSpace}+(?:kilometres|kilometers)|كيلومتر(?:ا|ات)?${horizontalSpace}+مربع(?:ا|ة)?)`, "y");
+const squareKilometrePattern = new RegExp(
+  `${horizontalSpace}*(?:km²|square${horizontalSpace}+(?:kilometres|kilometers)|كيلومتر(?:ا|ات)?${horizontalSpace}+مربع(?:ا|ة)?)`,
+  "y",
+);
 const numericDatePattern = /([0-9\u0660-\u0669]{1,2})[/.]([0-9\u0660-\u0669]{1,2})[/.]([0-9\u0660-\u0669]{4})(?![0-9\u0660-\u0669])/y;
 const isoDatePattern = /([0-9\u0660-\u0669]{4})-([0-9\u0660-\u0669]{2})-([0-9\u0660-\u0669]{2})(?![0-9\u0660-\u0669])/y;
 const arabicYearWords = new Set(["عام", "العام", "سنه", "السنه", "منذ", "لعام", "وعام", "مطلع", "اواخر", "اوائل", "بدايه", "نهايه", "حتي", "قبل", "بعد", "في"]);
 const englishYearWords = new Set(["in", "since", "year", "until", "by", "before", "after", "of", "early", "late", "mid"]);
-const arabicOneIdioms = new Set(["ان", "دفعه", "وقت", "صوت", "بصوت", "نفس", "رجل", "كرجل", "يد", "يدا", "قلب", "كل", "الا", "رقم", "طرف", "جانب", "اتجاه", "صف", "صفا", "كيان", "جسد", "كجسد", "بيت"]);
+const arabicOneIdioms = new Set([
+  "ان",
+  "دفعه",
+  "وقت",
+  "صوت",
+  "بصوت",
+  "نفس",
+  "رجل",
+  "كرجل",
+  "يد",
+  "يدا",
+  "قلب",
+  "كل",
+  "الا",
+  "رقم",
+  "طرف",
+  "جانب",
+  "اتجاه",
+  "صف",
+  "صفا",
+  "كيان",
+  "جسد",
+  "كجسد",
+  "بيت",
+]);
 const arabicCountryPrepositions = new Set(["في", "من", "الي", "داخل", "عبر", "انحاء", "سكان", "مواطني"]);
 const englishCountryPrepositions = new Set(["in", "across", "from", "throughout", "within", "inside"]);
-const englishPeopleNouns = new Set(["people", "users", "adults", "children", "workers", "voters", "residents", "citizens", "households", "families", "students", "patients", "subscribers", "customers", "nationals", "tourists", "visitors", "men", "women"]);
+const englishPeopleNouns = new Set([
+  "people",
+  "users",
+  "adults",
+  "children",
+  "workers",
+  "voters",
+  "residents",
+  "citizens",
+  "households",
+  "families",
+  "students",
+  "patients",
+  "subscribers",
+  "customers",
+  "nationals",
+  "tourists",
+  "visitors",
+  "men",
+  "women",
+]);
 const rangeOnlyWithBetween = new Set(["and", "و"]);
 
 // Scope words found by the scan of the text being processed; detect() is synchronous, so one slot suffices.
@@ -304,8 +392,18 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
 }
 
 function finish(
-  text: string, start: number, end: number, value: number | null, kind: DetectionKind, unit: string | null, qualifier: Qualifier, subject: string | null,
-  coreLanguage: DetectionLanguage | null, confidence: number, valueHigh?: number, date?: string,
+  text: string,
+  start: number,
+  end: number,
+  value: number | null,
+  kind: DetectionKind,
+  unit: string | null,
+  qualifier: Qualifier,
+  subject: string | null,
+  coreLanguage: DetectionLanguage | null,
+  confidence: number,
+  valueHigh?: number,
+  date?: string,
 ): Detection {
   const language = coreLanguage ?? languageAround(text, start, end);
   const scope = kind === "date" || kind === "ordinal" ? null : findScope(text, start, end, language);
@@ -329,8 +427,23 @@ function finish(
 
 function createCore(): NumberCore {
   return {
-    start: 0, end: 0, mantissa: 0, decimals: 0, wordValue: 0, isDigits: false, integerDigitCount: 0, hasSeparator: false, suffixScale: 1,
-    suffixUnit: null, hasOrdinalSuffix: false, hasArticle: false, isFraction: false, isArabicOne: false, isEnglishOne: false, hasWordScale: false, language: null,
+    start: 0,
+    end: 0,
+    mantissa: 0,
+    decimals: 0,
+    wordValue: 0,
+    isDigits: false,
+    integerDigitCount: 0,
+    hasSeparator: false,
+    suffixScale: 1,
+    suffixUnit: null,
+    hasOrdinalSuffix: false,
+    hasArticle: false,
+    isFraction: false,
+    isArabicOne: false,
+    isEnglishOne: false,
+    hasWordScale: false,
+    language: null,
   };
 }
 
@@ -364,8 +477,23 @@ function coreValue(core: NumberCore, scale: number): number {
   return core.wordValue * scale;
 }
 
-const digitSuffixScales = new Map<string, number>([["k", 1e3], ["m", 1e6], ["mn", 1e6], ["bn", 1e9], ["b", 1e9], ["tn", 1e12]]);
-const digitSuffixUnits = new Map<string, string>([["km", "km"], ["kg", "kg"], ["cm", "cm"], ["mw", "MW"], ["gw", "GW"], ["kw", "kW"], ["mph", "mph"]]);
+const digitSuffixScales = new Map<string, number>([
+  ["k", 1e3],
+  ["m", 1e6],
+  ["mn", 1e6],
+  ["bn", 1e9],
+  ["b", 1e9],
+  ["tn", 1e12],
+]);
+const digitSuffixUnits = new Map<string, string>([
+  ["km", "km"],
+  ["kg", "kg"],
+  ["cm", "cm"],
+  ["mw", "MW"],
+  ["gw", "GW"],
+  ["kw", "kW"],
+  ["mph", "mph"],
+]);
 const ordinalSuffixes = new Set(["st", "nd", "rd", "th"]);
 
 function parseDigitCore(text: string, position: number, floor: number, target: NumberCore): NumberCore | null {
@@ -517,7 +645,7 @@ function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
     const match = (isFirst ? findArabicNumberWord : findArabicNumberWordAfterConjunction)(span);
     if (match === null) return null;
     // ست alone after a preposition is mostly "لست" (I am not) or "بست"; accept it only bare or after و.
-    if ((match.entry.value === 6 && span.normalised.endsWith("ست")) && match.prefix !== "" && match.prefix !== "و") return null;
+    if (match.entry.value === 6 && span.normalised.endsWith("ست") && match.prefix !== "" && match.prefix !== "و") return null;
     return { span, entry: match.entry, hasConjunction: match.prefix === "و", hasArticle: match.hasArticle };
   }
   const entry = lookupWord(englishNumberWordsByNode, span);
@@ -562,7 +690,8 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
     if (role === "unit") {
       if (value === 10 && lastRole === "unit" && !conjunction && current % 100 > 0 && current % 100 < 10) current += 10;
       else if (lastRole === "unit" && !conjunction) accepted = false;
-      else if (lastRole === "ten" && (span.isArabic || value >= 10 || current % 10 !== 0) && !conjunction) accepted = false; // twenty-five, not خمسون خمسة
+      else if (lastRole === "ten" && (span.isArabic || value >= 10 || current % 10 !== 0) && !conjunction)
+        accepted = false; // twenty-five, not خمسون خمسة
       else current += value;
     } else if (role === "ten") {
       if (lastRole === "ten" || (lastRole === "unit" && !conjunction && span.isArabic)) accepted = false;
@@ -572,7 +701,8 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
       else current += value;
     } else if (role === "scale") {
       if (current === 0 && total === 0) {
-        if (token.entry.isPlural === true) accepted = false; // آلاف alone: "thousands of", vague
+        if (token.entry.isPlural === true)
+          accepted = false; // آلاف alone: "thousands of", vague
         else current = token.entry.isDual === true ? 2 : 1;
       }
       if (accepted) {
@@ -583,9 +713,12 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
       }
     } else {
       if (current === 0 && total === 0 && lastRole === null) current = value;
-      else if (lastRole === "unit" && !conjunction) current *= value; // ثلاثة أرباع، two-thirds
-      else if (conjunction && lastRole === "scale" && value === 0.5) total += lastScale / 2; // مليون ونصف
-      else if (conjunction && value === 0.5) current += 0.5; // two and a half million
+      else if (lastRole === "unit" && !conjunction)
+        current *= value; // ثلاثة أرباع، two-thirds
+      else if (conjunction && lastRole === "scale" && value === 0.5)
+        total += lastScale / 2; // مليون ونصف
+      else if (conjunction && value === 0.5)
+        current += 0.5; // two and a half million
       else accepted = false;
     }
     if (!accepted) break;
@@ -613,7 +746,12 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
   // "a million", "half a million": the article belongs to the number.
   if (core.language === "en") {
     const previous = readPreviousWord(text, core.start);
-    if (previous !== null && previous.start >= floor && (previous.key === "a" || previous.key === "an") && (lastRole === "scale" || lastRole === "hundred" || core.isFraction)) {
+    if (
+      previous !== null &&
+      previous.start >= floor &&
+      (previous.key === "a" || previous.key === "an") &&
+      (lastRole === "scale" || lastRole === "hundred" || core.isFraction)
+    ) {
       core.start = previous.start;
       const beforeArticle = readPreviousWord(text, previous.start);
       if (beforeArticle !== null && beforeArticle.key === "half" && beforeArticle.start >= floor && lastRole === "scale") {
@@ -668,10 +806,14 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
   const language = core.language ?? languageAround(text, core.start, end);
   // Cheap dispatch on the next character before trying any pattern: most numbers have no unit.
   const nextCode = text.charCodeAt(skipSpaces(text, end));
-  const mayBePercent = nextCode === 0x25 || nextCode === 0x66a || nextCode === 0x641 || nextCode === 0x628 || nextCode === 0x646 || nextCode === 0x70 || nextCode === 0x50;
+  const mayBePercent =
+    nextCode === 0x25 || nextCode === 0x66a || nextCode === 0x641 || nextCode === 0x628 || nextCode === 0x646 || nextCode === 0x70 || nextCode === 0x50;
   if (unit === null && mayBePercent) {
     const percentPoint = stickyMatch(percentagePointPattern, text, end);
-    const percent = percentPoint === null ? stickyMatch(language === "ar" ? arabicPercentPattern : englishPercentPattern, text, end) ?? stickyMatch(arabicPercentPattern, text, end) : null;
+    const percent =
+      percentPoint === null
+        ? (stickyMatch(language === "ar" ? arabicPercentPattern : englishPercentPattern, text, end) ?? stickyMatch(arabicPercentPattern, text, end))
+        : null;
     if (percentPoint !== null) {
       unit = "percentage point";
       kind = "percent";
@@ -744,7 +886,8 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
 
 function measurementAfter(text: string, position: number): { unit: string; end: number } | null {
   const nextCode = text.charCodeAt(skipSpaces(text, position));
-  const maySpellTemperatureOrArea = nextCode === 0xb0 || nextCode === 0xba || nextCode === 0x62f || nextCode === 0x643 || nextCode === 0x64 || nextCode === 0x73 || nextCode === 0x6b;
+  const maySpellTemperatureOrArea =
+    nextCode === 0xb0 || nextCode === 0xba || nextCode === 0x62f || nextCode === 0x643 || nextCode === 0x64 || nextCode === 0x73 || nextCode === 0x6b;
   if (!maySpellTemperatureOrArea) {
     const word = readWord(text, position);
     if (word === null) return null;
@@ -770,7 +913,8 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
   if (!measure.core.isDigits || measure.kind !== "quantity") return null;
   const before = skipSpacesBackward(text, measure.start);
   const lastCode = text.charCodeAt(before - 1);
-  const mayBeSign = lastCode === 0x24 || lastCode === 0xa3 || lastCode === 0x20ac || lastCode === 0xa5 || lastCode === 0x20b9 || (lastCode >= 0x41 && lastCode <= 0x5a);
+  const mayBeSign =
+    lastCode === 0x24 || lastCode === 0xa3 || lastCode === 0x20ac || lastCode === 0xa5 || lastCode === 0x20b9 || (lastCode >= 0x41 && lastCode <= 0x5a);
   if (!mayBeSign) return null;
   for (const [sign, unit] of currencyPrefixList) {
     const start = before - sign.length;
@@ -827,7 +971,12 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
     }
   }
   if (highCurrency !== null && highCurrency !== low.unit) return null;
-  const highCore = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position, secondaryCore) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position, secondaryCore) : null;
+  const highCore =
+    digitValue(text.charCodeAt(position)) >= 0
+      ? parseDigitCore(text, position, position, secondaryCore)
+      : isLetter(text.charCodeAt(position))
+        ? parseWordCore(text, position, position, secondaryCore)
+        : null;
   if (highCore === null || highCore.isFraction || highCore.hasArticle || highCore.hasOrdinalSuffix) return null;
   const high = parseMeasure(text, highCore, secondaryMeasure);
   let lowValue = low.value;
@@ -858,7 +1007,12 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     position = every.end;
   } else return null;
   position = skipSpaces(text, position);
-  const denominator = digitValue(text.charCodeAt(position)) >= 0 ? parseDigitCore(text, position, position, secondaryCore) : isLetter(text.charCodeAt(position)) ? parseWordCore(text, position, position, secondaryCore) : null;
+  const denominator =
+    digitValue(text.charCodeAt(position)) >= 0
+      ? parseDigitCore(text, position, position, secondaryCore)
+      : isLetter(text.charCodeAt(position))
+        ? parseWordCore(text, position, position, secondaryCore)
+        : null;
   if (denominator === null || denominator.hasWordScale || denominator.isFraction || denominator.decimals > 0) return null;
   if (denominator.isDigits && denominator.integerDigitCount === 4 && !denominator.hasSeparator) return null; // "3 in 2019" is a year
   const numeratorValue = coreValue(core, 1);
@@ -873,7 +1027,18 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     end = following.end;
   }
   const leading = qualifierBefore(text, core.start, floor);
-  return finish(text, leading?.start ?? core.start, end, numeratorValue / denominatorValue, "ratio", null, leading?.qualifier ?? "exact", subject, core.language, 0.8);
+  return finish(
+    text,
+    leading?.start ?? core.start,
+    end,
+    numeratorValue / denominatorValue,
+    "ratio",
+    null,
+    leading?.qualifier ?? "exact",
+    subject,
+    core.language,
+    0.8,
+  );
 }
 
 /** نصف السكان، a third of adults: a share of a group. */
@@ -1000,7 +1165,7 @@ function readYear(text: string, position: number): { year: number; end: number }
     year = year * 10 + digitValue(text.charCodeAt(index + count));
     count += 1;
   }
-  if (count !== 4 || year < 1000 || year > 2999 || isLetter(text.charCodeAt(index + 4)) && !isYearMarker(text, index + 4)) return null;
+  if (count !== 4 || year < 1000 || year > 2999 || (isLetter(text.charCodeAt(index + 4)) && !isYearMarker(text, index + 4))) return null;
   return { year, end: yearEnd(text, index + 4) };
 }
 
@@ -1072,7 +1237,9 @@ function parseDate(text: string, core: NumberCore, floor: number): Detection | n
     if (monthBefore !== null) return dateDetection(text, core, monthBefore.start, yearEnd(text, core.end), number, monthBefore.month, null);
     const previous = readPreviousWord(text, core.start);
     if (previous !== null && (number < 1900 || number > 2099)) {
-      const isYearContext = previous.isArabic ? (lookupWord(arabicYearWordsByNode, previous) !== undefined) : (lookupWord(englishYearWordsByNode, previous) !== undefined);
+      const isYearContext = previous.isArabic
+        ? lookupWord(arabicYearWordsByNode, previous) !== undefined
+        : lookupWord(englishYearWordsByNode, previous) !== undefined;
       if (isYearContext && !isCountedNounAfter(text, core.end)) {
         return finish(text, core.start, yearEnd(text, core.end), number, "date", null, "exact", null, core.language, 0.75, undefined, String(number));
       }
@@ -1093,7 +1260,16 @@ function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: strin
 }
 
 function isYearLike(core: NumberCore, measure: Measure): boolean {
-  return core.isDigits && core.integerDigitCount === 4 && !core.hasSeparator && core.decimals === 0 && measure.scale === 1 && measure.unit === null && core.mantissa >= 1900 && core.mantissa <= 2099;
+  return (
+    core.isDigits &&
+    core.integerDigitCount === 4 &&
+    !core.hasSeparator &&
+    core.decimals === 0 &&
+    measure.scale === 1 &&
+    measure.unit === null &&
+    core.mantissa >= 1900 &&
+    core.mantissa <= 2099
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1107,6 +1283,8 @@ function qualifierBefore(text: string, start: number, floor: number): { qualifie
   if (lastCode === 0x7e) return { qualifier: "about", start: start - 1 };
   const previous = readPreviousWord(text, start);
   if (previous === null || !(lookupWord(qualifierFinalWordsByNode, previous) !== undefined)) return null;
+  const phraseEndings = qualifierPhraseEndings.get(previous.key);
+  if (phraseEndings !== undefined && !mayEndQualifierPhrase(text, start, phraseEndings)) return null;
   const candidates = qualifierPatternsByFinalWord.get(previous.key) ?? (previous.isArabic ? arabicQualifierPatterns : englishQualifierPatterns);
   if (candidates.length === 0) return null;
   const before = text.slice(windowStart, start);
@@ -1116,6 +1294,30 @@ function qualifierBefore(text: string, start: number, floor: number): { qualifie
     if (phrase !== undefined) return { qualifier, start: skipHorizontalSpaceBackward(text, start) - phrase.length };
   }
   return null;
+}
+
+/**
+ * من، إلى، على and عن come before numbers far more often as plain prepositions than as the end of a qualifier.
+ * For each, the spellings it has in the patterns and the endings the word before it has in every Arabic phrase
+ * that ends with it ([اأ]كثر من، ما يقرب من، يصل إلى، لا يزيد على، يربو على، لا يقل عن …): without one, no pattern can match.
+ */
+const qualifierPhraseEndings = new Map<string, { finals: readonly string[]; before: readonly string[] }>([
+  ["من", { finals: ["من"], before: ["كثر", "زيد", "قل", "يقرب"] }],
+  ["الي", { finals: ["إلى", "الى"], before: ["يصل"] }],
+  ["علي", { finals: ["على"], before: ["يزيد", "يربو"] }],
+  ["عن", { finals: ["عن"], before: ["يزيد", "يقل"] }],
+]);
+
+function mayEndQualifierPhrase(text: string, start: number, endings: { finals: readonly string[]; before: readonly string[] }): boolean {
+  const end = skipHorizontalSpaceBackward(text, start);
+  for (const final of endings.finals) {
+    const finalStart = end - final.length;
+    if (finalStart < 0 || !text.startsWith(final, finalStart)) continue;
+    const wordEnd = skipHorizontalSpaceBackward(text, finalStart);
+    if (wordEnd === finalStart) continue;
+    for (const ending of endings.before) if (wordEnd >= ending.length && text.startsWith(ending, wordEnd - ending.length)) return true;
+  }
+  return false;
 }
 
 function isSpaceCode(code: number): boolean {
@@ -1138,7 +1340,17 @@ function qualifierAfter(text: string, end: number): { qualifier: Qualifier; end:
   // Every trailing phrase is a space and then ع، ف، و، ا، أ، ت, "o" or "a" (either case): anything else cannot match.
   if (!isSpaceCode(text.charCodeAt(end))) return null;
   const first = text.charCodeAt(skipHorizontalSpace(text, end));
-  if (first !== 0x639 && first !== 0x641 && first !== 0x648 && first !== 0x627 && first !== 0x623 && first !== 0x62a && (first | 0x20) !== 0x6f && (first | 0x20) !== 0x61) return null;
+  if (
+    first !== 0x639 &&
+    first !== 0x641 &&
+    first !== 0x648 &&
+    first !== 0x627 &&
+    first !== 0x623 &&
+    first !== 0x62a &&
+    (first | 0x20) !== 0x6f &&
+    (first | 0x20) !== 0x61
+  )
+    return null;
   const matchEnd = trailingQualifierEnd(text, end);
   return matchEnd < 0 ? null : { qualifier: trailingQualifier, end: matchEnd };
 }
@@ -1172,7 +1384,10 @@ function spellsAt(text: string, position: number, word: readonly (readonly numbe
 }
 
 function spelling(pattern: string): number[][] {
-  return pattern.split(" ").filter((part) => part !== "").map((part) => [...part].map((letter) => letter.charCodeAt(0)));
+  return pattern
+    .split(" ")
+    .filter((part) => part !== "")
+    .map((part) => [...part].map((letter) => letter.charCodeAt(0)));
 }
 // Each entry: the code units one position may hold.
 const alaSpelling = spelling("ع ل ىي"); // على|علي
@@ -1251,7 +1466,15 @@ function readSubjectAfter(text: string, position: number, language: DetectionLan
   if ((firstCode < 0x61 || firstCode > 0x7a) && !(lookupWord(englishDemonymsByNode, word) !== undefined)) return null;
   if (!isEnglishNoun(word)) return null;
   const second = readWord(text, word.end);
-  if (second !== null && !second.isArabic && text.charCodeAt(second.start) >= 0x61 && !endsLikePlural(word) && word.key !== "people" && endsLikePlural(second) && isEnglishNoun(second)) {
+  if (
+    second !== null &&
+    !second.isArabic &&
+    text.charCodeAt(second.start) >= 0x61 &&
+    !endsLikePlural(word) &&
+    word.key !== "people" &&
+    endsLikePlural(second) &&
+    isEnglishNoun(second)
+  ) {
     return { start: word.start, end: second.end };
   }
   return { start: word.start, end: word.end };
@@ -1262,7 +1485,13 @@ function endsLikePlural(span: WordSpan): boolean {
 }
 
 function isEnglishNoun(word: WordSpan): boolean {
-  return !(lookupWord(englishSubjectStopWordsByNode, word) !== undefined) && !(lookupWord(englishNumberWordsByNode, word) !== undefined) && !(lookupWord(englishScaleWordsByNode, word) !== undefined) && !(lookupWord(englishMonthsByNode, word) !== undefined) && !/(?:ed|ly)$/.test(word.normalised);
+  return (
+    !(lookupWord(englishSubjectStopWordsByNode, word) !== undefined) &&
+    !(lookupWord(englishNumberWordsByNode, word) !== undefined) &&
+    !(lookupWord(englishScaleWordsByNode, word) !== undefined) &&
+    !(lookupWord(englishMonthsByNode, word) !== undefined) &&
+    !/(?:ed|ly)$/.test(word.normalised)
+  );
 }
 
 function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
@@ -1292,7 +1521,8 @@ function startsWithArticleOrConjunction(head: Uint16Array): boolean {
   const second = head[1] ?? 0;
   if ((first === alefCode || first === lamCode) && second === lamCode) return true; // ال، لل
   if (first !== 0x648 && first !== 0x641) return false; // و، ف
-  if (second === 0x64a || second === 0x62a || second === 0x646 || second === alefCode || second === lamCode || second === 0x628 || second === 0x643) return true;
+  if (second === 0x64a || second === 0x62a || second === 0x646 || second === alefCode || second === lamCode || second === 0x628 || second === 0x643)
+    return true;
   for (const follower of conjunctionFollowers) {
     let matches = true;
     for (let index = 0; index < follower.length; index += 1) {
@@ -1308,13 +1538,57 @@ function startsWithArticleOrConjunction(head: Uint16Array): boolean {
 
 // A number that names something rather than counts it: "Article 3", "Resolution 2254", "المادة 3", "القرار 2254".
 const identifierLabels = new Set([
-  "article", "resolution", "section", "chapter", "clause", "paragraph", "route", "flight", "boeing", "airbus", "no", "number", "room",
-  "iphone", "version", "level", "grade", "page", "line", "platform", "gate", "channel", "category", "phase", "stage", "model", "apollo", "windows",
-  "ماده", "الماده", "قرار", "القرار", "رقم", "الرقم", "بند", "البند", "فصل", "الفصل", "رحله", "الرحله", "طراز", "صفحه", "الصفحه", "فقره", "الفقره", "مرحله", "المرحله",
+  "article",
+  "resolution",
+  "section",
+  "chapter",
+  "clause",
+  "paragraph",
+  "route",
+  "flight",
+  "boeing",
+  "airbus",
+  "no",
+  "number",
+  "room",
+  "iphone",
+  "version",
+  "level",
+  "grade",
+  "page",
+  "line",
+  "platform",
+  "gate",
+  "channel",
+  "category",
+  "phase",
+  "stage",
+  "model",
+  "apollo",
+  "windows",
+  "ماده",
+  "الماده",
+  "قرار",
+  "القرار",
+  "رقم",
+  "الرقم",
+  "بند",
+  "البند",
+  "فصل",
+  "الفصل",
+  "رحله",
+  "الرحله",
+  "طراز",
+  "صفحه",
+  "الصفحه",
+  "فقره",
+  "الفقره",
+  "مرحله",
+  "المرحله",
 ]);
 function isLabelledIdentifier(text: string, digitsStart: number): boolean {
   const previous = readPreviousWord(text, digitsStart);
-  return previous !== null && previous.end === skipSpacesBackward(text, digitsStart) && (lookupWord(identifierLabelsByNode, previous) !== undefined);
+  return previous !== null && previous.end === skipSpacesBackward(text, digitsStart) && lookupWord(identifierLabelsByNode, previous) !== undefined;
 }
 
 /** "الساعات الـ24", "الدول الأعضاء الـ27": a definite number after a definite sound plural is a count, not a rank. */
@@ -1325,14 +1599,16 @@ function followsSoundPlural(text: string, digitsStart: number): boolean {
 }
 
 function isCountedNounBefore(word: WordSpan): boolean {
-  if ((lookupWord(arabicOneIdiomsByNode, word) !== undefined) || (lookupWord(arabicSubjectStopWordsByNode, word) !== undefined)) return false;
+  if (lookupWord(arabicOneIdiomsByNode, word) !== undefined || lookupWord(arabicSubjectStopWordsByNode, word) !== undefined) return false;
   const normalised = word.normalised;
   if (normalised.startsWith("ال") || normalised.length < 2) return false;
   return true;
 }
 
 /** "مستخدميه البالغ عددهم 1,5 مليار": the counted noun stated before the number. */
-const arabicCountedBeforePattern = new RegExp(`([\\u0621-\\u064A\\u0640]+)${horizontalSpace}+ال(?:بالغ|بالغة|بالغين)${horizontalSpace}+عدد(?:هم|ها|ه)${horizontalSpace}*$`);
+const arabicCountedBeforePattern = new RegExp(
+  `([\\u0621-\\u064A\\u0640]+)${horizontalSpace}+ال(?:بالغ|بالغة|بالغين)${horizontalSpace}+عدد(?:هم|ها|ه)${horizontalSpace}*$`,
+);
 function subjectBeforeCount(text: string, start: number, floor: number): string | null {
   const previous = readPreviousWord(text, start);
   if (previous === null || !previous.normalised.startsWith("عدد")) return null;
@@ -1438,9 +1714,9 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   if (!word.isArabic) return null;
   const demonym = findArabicDemonym(word);
   if (demonym !== null) return demonym.entry;
-  const afterPreposition = previous !== null && (lookupWord(arabicCountryPrepositionsByNode, previous) !== undefined);
+  const afterPreposition = previous !== null && lookupWord(arabicCountryPrepositionsByNode, previous) !== undefined;
   // Two-word names (الولايات المتحدة) first; only their first words can start one.
-  if ((lookupWord(arabicCountryFirstWordsByNode, word) !== undefined)) {
+  if (lookupWord(arabicCountryFirstWordsByNode, word) !== undefined) {
     const next = readWord(text, word.end);
     if (next !== null) {
       const country = findArabicCountry(`${word.key} ${next.normalised}`);
@@ -1460,7 +1736,11 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   if (demonym !== undefined) return demonym;
   const next = readWord(text, word.end);
   const adjective = englishNationalityAdjectives.get(word.key);
-  if (adjective !== undefined && next !== null && (englishPeopleNouns.has(next.key) || (next.normalised.endsWith("s") && !next.normalised.endsWith("ss") && word.key !== "us"))) {
+  if (
+    adjective !== undefined &&
+    next !== null &&
+    (englishPeopleNouns.has(next.key) || (next.normalised.endsWith("s") && !next.normalised.endsWith("ss") && word.key !== "us"))
+  ) {
     return adjective;
   }
   if (previous === null) return null;
@@ -1518,9 +1798,61 @@ const englishDemonymsByNode = tableByNode(englishDemonyms);
 const arabicCountryFirstWordsByNode = setByNode(arabicCountryFirstWords);
 
 // Every word the parser compares or looks up, so reading it needs no normalised copy.
-for (const table of Object.values(lexicon)) if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));
-for (const table of [arabicCountryFirstWords, qualifierFinalWords, arabicYearWords, englishYearWords, arabicOneIdioms, arabicCountryPrepositions, englishCountryPrepositions, englishPeopleNouns, rangeOnlyWithBetween, identifierLabels, digitSuffixScales, digitSuffixUnits, ordinalSuffixes]) registerWords(table.keys());
+for (const table of Object.values(lexicon))
+  if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));
+for (const table of [
+  arabicCountryFirstWords,
+  qualifierFinalWords,
+  arabicYearWords,
+  englishYearWords,
+  arabicOneIdioms,
+  arabicCountryPrepositions,
+  englishCountryPrepositions,
+  englishPeopleNouns,
+  rangeOnlyWithBetween,
+  identifierLabels,
+  digitSuffixScales,
+  digitSuffixUnits,
+  ordinalSuffixes,
+])
+  registerWords(table.keys());
 registerWords([
-  "and", "a", "an", "و", "ونصف", "us", "u", "dollars", "dollar", "in", "out", "of", "من", "كل", "اصل", "first", "second", "الاول", "الثاني", "كانون", "تشرين", "وكانون", "وتشرين",
-  "the", "half", "one", "to", "الي", "حتي", "علي", "التوالي", "time", "people", "عام", "سنه", "m", "b", "yen",
+  "and",
+  "a",
+  "an",
+  "و",
+  "ونصف",
+  "us",
+  "u",
+  "dollars",
+  "dollar",
+  "in",
+  "out",
+  "of",
+  "من",
+  "كل",
+  "اصل",
+  "first",
+  "second",
+  "الاول",
+  "الثاني",
+  "كانون",
+  "تشرين",
+  "وكانون",
+  "وتشرين",
+  "the",
+  "half",
+  "one",
+  "to",
+  "الي",
+  "حتي",
+  "علي",
+  "التوالي",
+  "time",
+  "people",
+  "عام",
+  "سنه",
+  "m",
+  "b",
+  "yen",
 ]);

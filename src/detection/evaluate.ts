@@ -90,7 +90,9 @@ export function evaluateCorpus(entries: readonly CorpusEntry[], detectFunction: 
     const detections = detectFunction(entry.text);
     const usedDetections = new Set<number>();
     for (const span of spans) {
-      const index = detections.findIndex((detection, detectionIndex) => !usedDetections.has(detectionIndex) && overlaps(span, detection) && isCorrect(span.expected, detection));
+      const index = detections.findIndex(
+        (detection, detectionIndex) => !usedDetections.has(detectionIndex) && overlaps(span, detection) && isCorrect(span.expected, detection),
+      );
       const detection = detections[index];
       if (detection === undefined) {
         missed.push({ sentence: entry.text, expected: span.expected });

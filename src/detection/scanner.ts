@@ -34,7 +34,12 @@ symbolOf[0x671] = 0x627 - 0x621;
 for (let code = 0x41; code <= 0x5a; code += 1) symbolOf[code] = arabicSymbolCount + code - 0x41;
 for (let code = 0x61; code <= 0x7a; code += 1) symbolOf[code] = arabicSymbolCount + code - 0x61;
 for (let code = 0xc0; code <= 0x24f; code += 1) if (code !== 0xd7 && code !== 0xf7) symbolOf[code] = foreignLetter;
-for (const [first, last] of [[0x30, 0x39], [0x660, 0x669], [0x6f0, 0x6f9]] as const) for (let code = first; code <= last; code += 1) symbolOf[code] = digit;
+for (const [first, last] of [
+  [0x30, 0x39],
+  [0x660, 0x669],
+  [0x6f0, 0x6f9],
+] as const)
+  for (let code = first; code <= last; code += 1) symbolOf[code] = digit;
 
 const isAnchorFlag = 1;
 const isScopeFlag = 2;
@@ -91,7 +96,8 @@ class StemTrie {
 }
 
 const trie = new StemTrie();
-for (const word of [...arabicNumberWords.keys(), ...arabicOrdinals.keys(), ...englishNumberWords.keys(), ...englishOrdinals.keys()]) trie.add(word, isAnchorFlag);
+for (const word of [...arabicNumberWords.keys(), ...arabicOrdinals.keys(), ...englishNumberWords.keys(), ...englishOrdinals.keys()])
+  trie.add(word, isAnchorFlag);
 for (const word of [...arabicDemonyms.keys(), ...englishDemonyms.keys(), ...englishNationalityAdjectives.keys()]) trie.add(word, isScopeFlag);
 for (const name of [...arabicCountries.keys(), ...englishCountries.keys()]) {
   const words = name.split(" ");
@@ -178,8 +184,9 @@ export function scanText(text: string): ScanResult {
   anchors.length = 0;
   scopeWords.length = 0;
   boundaries.length = 0;
-  const transitions = trie.transitions;
-  const trieFlags = trie.flags;
+  cliticTrie ??= buildCliticTrie();
+  const transitions = cliticTrie.transitions;
+  const trieFlags = cliticTrie.flags;
   const symbols = symbolOfUnit;
   const inWord = continuesWord;
   const length = text.length;
@@ -189,7 +196,8 @@ export function scanText(text: string): ScanResult {
     const symbol = symbols[code] ?? nonLetter;
     if (symbol === nonLetter || symbol === ignorable) {
       const kind = boundaryKind[code] ?? 0;
-      if (kind !== 0 && (kind === 1 || !(symbolOfCode(text.charCodeAt(index - 1)) === digit && symbolOfCode(text.charCodeAt(index + 1)) === digit))) boundaries.push(index);
+      if (kind !== 0 && (kind === 1 || !(symbolOfCode(text.charCodeAt(index - 1)) === digit && symbolOfCode(text.charCodeAt(index + 1)) === digit)))
+        boundaries.push(index);
       index += 1;
       continue;
     }
@@ -205,18 +213,21 @@ export function scanText(text: string): ScanResult {
     }
     // A word: walk the trie for the bare word while finding its end (-1 once no stem can match).
     const start = index;
+    // The walk is over cliticTrie, which spells every stem with each clitic combination in front.
     let node = symbol >= 0 ? (transitions[symbol] ?? 0) || -1 : -1;
+    let isPlain = true;
     index += 1;
     while (node > 0 && index < length) {
       const next = symbols[text.charCodeAt(index)] ?? nonLetter;
       if (next === nonLetter || next === digit) break;
       if (next !== ignorable) node = next >= 0 ? (transitions[node * symbolCount + next] ?? 0) || -1 : -1;
+      else isPlain = false;
       index += 1;
     }
     // No stem can match any more: only the word's end is wanted.
     while (index < length && inWord[text.charCodeAt(index)] === 1) index += 1;
-    let flags = node > 0 ? (trieFlags[node] ?? 0) : 0;
-    if (flags === 0 && index - start >= 3 && (isConjunction(symbol) || isPreposition(symbol) || symbol === alef)) flags = classifyPrefixed(text, start, index, symbol);
+    // Tashkeel or tatweel between the clitic letters changes which readings apply: those rare words are read letter by letter.
+    const flags = node <= 0 ? 0 : isPlain ? (trieFlags[node] ?? 0) : classifyWord(text, start, index);
     if ((flags & isAnchorFlag) !== 0) anchors.push(start);
     if ((flags & isScopeFlag) !== 0) {
       scopeWords.push(start);
@@ -251,3 +262,115 @@ function classifyPrefixed(text: string, start: number, end: number, firstSymbol:
 function symbolAt(text: string, index: number): number {
   return symbolOfCode(text.charCodeAt(index));
 }
+
+/** The flags the scan gives the word text[start, end): its bare stem's, else those of a clitic reading. */
+function classifyWord(text: string, start: number, end: number): number {
+  const first = symbolAt(text, start);
+  const flags = trie.match(text, start, end);
+  if (flags === 0 && end - start >= 3 && (isConjunction(first) || isPreposition(first) || first === alef)) return classifyPrefixed(text, start, end, first);
+  return flags;
+}
+
+/**
+ * Every stem with each clitic combination classifyPrefixed can strip in front, flagged with what classifyWord
+ * gives that spelling, so a word without tashkeel or tatweel is classified by one walk. A word no path spells
+ * gets 0 from classifyWord too: any reading it has is a clitic combination and a stem, which this trie spells.
+ * Identical subtrees (a stem's letters after each prefix) are shared, which keeps the table small.
+ */
+function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
+  const prefixes: number[][] = [];
+  for (const conjunction of [[], [waw], [fa]]) {
+    for (const rest of [[], [ba], [lam], [kaf], [lam, lam], [ba, alef, lam], [kaf, alef, lam], [alef, lam]]) prefixes.push([...conjunction, ...rest]);
+  }
+  const spellingOf = (symbol: number): string => {
+    const code = symbol < arabicSymbolCount ? 0x621 + symbol : 0x61 + symbol - arabicSymbolCount;
+    if (symbolOfCode(code) !== symbol) throw new Error(`scanner symbol without a spelling: ${symbol}`);
+    return String.fromCharCode(code);
+  };
+  // The stem trie's edges, listed once: (symbol, child) pairs per node.
+  const stemEdges: number[][] = [];
+  const listEdges = (node: number): void => {
+    const list: number[] = [];
+    stemEdges[node] = list;
+    for (let symbol = 0; symbol < symbolCount; symbol += 1) {
+      const child = trie.transitions[node * symbolCount + symbol] ?? 0;
+      if (child === 0) continue;
+      list.push(symbol, child);
+      listEdges(child);
+    }
+  };
+  listEdges(0);
+  // The full trie first (children always numbered after their parent), then identical subtrees shared. Each node
+  // lists its (symbol, child) pairs: a table of every symbol for each node would be mostly empty.
+  const edges: number[][] = [[]];
+  const wordFlags: number[] = [0];
+  const childOf = (node: number, symbol: number): number => {
+    const list = edges[node] ?? [];
+    for (let index = 0; index < list.length; index += 2) if (list[index] === symbol) return list[index + 1] ?? 0;
+    const child = edges.length;
+    edges.push([]);
+    wordFlags.push(0);
+    list.push(symbol, child);
+    return child;
+  };
+  // Every stem after every prefix: a walk of the stem trie below each prefix's node.
+  const addStems = (stemNode: number, fullNode: number, spelled: string): void => {
+    if ((trie.flags[stemNode] ?? 0) !== 0) wordFlags[fullNode] = classifyWord(spelled, 0, spelled.length);
+    const list = stemEdges[stemNode] ?? [];
+    for (let index = 0; index < list.length; index += 2) {
+      const symbol = list[index] ?? 0;
+      addStems(list[index + 1] ?? 0, childOf(fullNode, symbol), spelled + spellingOf(symbol));
+    }
+  };
+  for (const prefix of prefixes) {
+    let node = 0;
+    for (const symbol of prefix) node = childOf(node, symbol);
+    addStems(0, node, prefix.map(spellingOf).join(""));
+  }
+  const fullCount = edges.length;
+  const sharedId = new Int32Array(fullCount);
+  // A node's signature is its flags and its (symbol, shared child) pairs; most nodes have at most one child,
+  // and their signature fits in one small integer.
+  const idBySignature = new Map<string, number>();
+  const idBySmallSignature = new Map<number, number>();
+  let nodeCount = 1; // 0 is the root, never shared
+  const pairs: number[] = [];
+  for (let node = fullCount - 1; node > 0; node -= 1) {
+    const list = edges[node] ?? [];
+    const nodeFlags = wordFlags[node] ?? 0;
+    let id: number | undefined;
+    if (list.length <= 2) {
+      const signature = list.length === 0 ? -1 - nodeFlags : nodeFlags * 0x8000000 + (list[0] ?? 0) * 0x100000 + (sharedId[list[1] ?? 0] ?? 0);
+      id = idBySmallSignature.get(signature);
+      if (id === undefined) {
+        id = nodeCount;
+        nodeCount += 1;
+        idBySmallSignature.set(signature, id);
+      }
+    } else {
+      pairs.length = 0;
+      for (let index = 0; index < list.length; index += 2) pairs.push((list[index] ?? 0) * 0x100000 + (sharedId[list[index + 1] ?? 0] ?? 0));
+      pairs.sort((left, right) => left - right);
+      const signature = `${nodeFlags},${pairs.join(",")}`;
+      id = idBySignature.get(signature);
+      if (id === undefined) {
+        id = nodeCount;
+        nodeCount += 1;
+        idBySignature.set(signature, id);
+      }
+    }
+    sharedId[node] = id;
+  }
+  const transitions = new Int32Array(nodeCount * symbolCount);
+  const flags = new Uint8Array(nodeCount);
+  for (let node = 0; node < fullCount; node += 1) {
+    const id = sharedId[node] ?? 0;
+    flags[id] = wordFlags[node] ?? 0;
+    const list = edges[node] ?? [];
+    for (let index = 0; index < list.length; index += 2) transitions[id * symbolCount + (list[index] ?? 0)] = sharedId[list[index + 1] ?? 0] ?? 0;
+  }
+  return { transitions, flags };
+}
+
+/** Built on the first scan rather than on import: building it takes a few tens of milliseconds. */
+let cliticTrie: { transitions: Int32Array; flags: Uint8Array } | null = null;

@@ -14,10 +14,23 @@ const article = readFileSync(new URL("./fixtures/whatsapp-new-year-ar.txt", impo
 type Expected = Pick<Detection, "text" | "value" | "kind" | "unit" | "qualifier" | "subject" | "scope"> & { date?: string };
 
 const quantity = (text: string, value: number, subject: string | null, scope: string | null = null): Expected => ({
-  text, value, kind: "quantity", unit: null, qualifier: text.startsWith("أكثر من") ? "more than" : "exact", subject, scope,
+  text,
+  value,
+  kind: "quantity",
+  unit: null,
+  qualifier: text.startsWith("أكثر من") ? "more than" : "exact",
+  subject,
+  scope,
 });
 const date = (text: string, value: number | null, isoDate: string): Expected => ({
-  text, value, kind: "date", unit: null, qualifier: "exact", subject: null, scope: null, date: isoDate,
+  text,
+  value,
+  kind: "date",
+  unit: null,
+  qualifier: "exact",
+  subject: null,
+  scope: null,
+  date: isoDate,
 });
 
 const expectedInOrder: Expected[] = [
@@ -41,11 +54,24 @@ describe("seed article: WhatsApp on New Year's Eve", () => {
   const detections = detect(article);
 
   it("yields every numeric expression of the article, in order, with exact values, subjects and scopes", () => {
-    expect(detections.map(({ text, value, kind, unit, qualifier, subject, scope, date: isoDate }) => ({ text, value, kind, unit, qualifier, subject, scope, ...(isoDate === undefined ? {} : { date: isoDate }) }))).toEqual(expectedInOrder);
+    expect(
+      detections.map(({ text, value, kind, unit, qualifier, subject, scope, date: isoDate }) => ({
+        text,
+        value,
+        kind,
+        unit,
+        qualifier,
+        subject,
+        scope,
+        ...(isoDate === undefined ? {} : { date: isoDate }),
+      })),
+    ).toEqual(expectedInOrder);
   });
 
   it("finds exactly seven distinct quantities and one founding date", () => {
-    const quantities = new Set(detections.filter((detection) => detection.kind === "quantity").map((detection) => `${detection.value} ${detection.subject} ${detection.scope}`));
+    const quantities = new Set(
+      detections.filter((detection) => detection.kind === "quantity").map((detection) => `${detection.value} ${detection.subject} ${detection.scope}`),
+    );
     expect(quantities.size).toBe(7);
     const foundingDates = detections.filter((detection) => detection.kind === "date" && detection.value === 2009);
     expect(new Set(foundingDates.map((detection) => detection.value)).size).toBe(1);

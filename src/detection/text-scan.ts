@@ -113,7 +113,15 @@ export function tableByNode<Value>(table: ReadonlyMap<string, Value>): (Value | 
     const node = registerWord(key);
     if (node >= 0 && byNode[node] === undefined) byNode[node] = value;
   }
-  return byNode;
+  return dense(byNode);
+}
+
+/**
+ * A copy with every hole filled with undefined. Entries set at scattered node ids leave an array in dictionary
+ * mode, where every lookup is a hash probe; the dense copy reads the same values with one indexed load.
+ */
+function dense<Value>(sparse: readonly (Value | undefined)[]): (Value | undefined)[] {
+  return Array.from(sparse);
 }
 
 export function setByNode(set: ReadonlySet<string>): (true | undefined)[] {
@@ -294,7 +302,18 @@ export function normaliseWord(raw: string): string {
   let needsFolding = false;
   for (let index = 0; index < raw.length; index += 1) {
     const code = raw.charCodeAt(index);
-    if ((code >= 0x64b && code <= 0x65f) || code === 0x670 || code === 0x640 || code === 0x623 || code === 0x625 || code === 0x622 || code === 0x671 || code === 0x649 || code === 0x629 || (code >= 0x41 && code <= 0x5a)) {
+    if (
+      (code >= 0x64b && code <= 0x65f) ||
+      code === 0x670 ||
+      code === 0x640 ||
+      code === 0x623 ||
+      code === 0x625 ||
+      code === 0x622 ||
+      code === 0x671 ||
+      code === 0x649 ||
+      code === 0x629 ||
+      (code >= 0x41 && code <= 0x5a)
+    ) {
       needsFolding = true;
       break;
     }
@@ -315,7 +334,29 @@ export function normaliseWord(raw: string): string {
 
 // Clitics that attach to the front of an Arabic word: conjunction (و، ف), preposition (ب، ل، ك), article (ال).
 const arabicCliticPrefixes = [
-  "", "و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "وك", "فب", "فل", "وال", "فال", "بال", "كال", "لل", "وبال", "ولل", "فلل", "فبال", "وكال", "فكال",
+  "",
+  "و",
+  "ف",
+  "ب",
+  "ل",
+  "ك",
+  "ال",
+  "وب",
+  "ول",
+  "وك",
+  "فب",
+  "فل",
+  "وال",
+  "فال",
+  "بال",
+  "كال",
+  "لل",
+  "وبال",
+  "ولل",
+  "فلل",
+  "فبال",
+  "وكال",
+  "فكال",
 ];
 
 export interface CliticMatch<Entry> {
@@ -328,7 +369,10 @@ export interface CliticMatch<Entry> {
  * A table keyed by every clitic-prefixed form of its words, so a lookup is one array access (by the word's
  * lexeme node) rather than one per possible prefix. The shortest prefix wins when two readings collide.
  */
-export function createCliticIndex<Entry>(table: ReadonlyMap<string, Entry>, allowedPrefixes: readonly string[] = arabicCliticPrefixes): (word: WordSpan) => CliticMatch<Entry> | null {
+export function createCliticIndex<Entry>(
+  table: ReadonlyMap<string, Entry>,
+  allowedPrefixes: readonly string[] = arabicCliticPrefixes,
+): (word: WordSpan) => CliticMatch<Entry> | null {
   const byNode: (CliticMatch<Entry> | undefined)[] = [];
   for (const prefix of allowedPrefixes) {
     for (const [word, entry] of table) {
@@ -338,11 +382,15 @@ export function createCliticIndex<Entry>(table: ReadonlyMap<string, Entry>, allo
       if (byNode[node] === undefined) byNode[node] = { entry, prefix, hasArticle: prefix.endsWith("ال") || prefix.endsWith("لل") };
     }
   }
-  return (word) => (word.node >= 0 ? (byNode[word.node] ?? null) : null);
+  const byNodeDense = dense(byNode);
+  return (word) => (word.node >= 0 ? (byNodeDense[word.node] ?? null) : null);
 }
 
 /** createCliticIndex for keys that are phrases (two-word country names): looked up by normalised text. */
-export function createCliticPhraseIndex<Entry>(table: ReadonlyMap<string, Entry>, allowedPrefixes: readonly string[] = arabicCliticPrefixes): (normalised: string) => CliticMatch<Entry> | null {
+export function createCliticPhraseIndex<Entry>(
+  table: ReadonlyMap<string, Entry>,
+  allowedPrefixes: readonly string[] = arabicCliticPrefixes,
+): (normalised: string) => CliticMatch<Entry> | null {
   const index = new Map<string, CliticMatch<Entry>>();
   for (const prefix of allowedPrefixes) {
     for (const [word, entry] of table) {
