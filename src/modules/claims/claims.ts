@@ -148,6 +148,26 @@ export async function bumpClaimVersion(
   if (count === 0) throw new AppError("conflict", "Someone else changed this claim at the same moment. Reload and apply your change again.");
 }
 
+/** Sets the claim's status as part of a larger change (guarded by its version) and records any move. */
+export async function moveClaimToStatus(
+  transaction: Transaction,
+  actor: CurrentUser,
+  claim: { id: string; articleId: string; status: string; version: number },
+  nextStatus: ClaimStatus | string,
+): Promise<void> {
+  await bumpClaimVersion(transaction, claim.id, claim.version, { status: nextStatus });
+  if (nextStatus === claim.status) return;
+  await recordHistory(transaction, actor, {
+    entityType: "claim",
+    entityId: claim.id,
+    action: "status",
+    articleId: claim.articleId,
+    claimId: claim.id,
+    before: { status: claim.status },
+    after: { status: nextStatus },
+  });
+}
+
 /**
  * Accepts, dismisses or reopens a claim, re-attaches it to a new range (an orphan after a revision),
  * clears its "changed" mark or restates it; refused with 409 when someone changed it since `version`.
@@ -283,18 +303,7 @@ export async function assignReviewers(actor: CurrentUser, claimId: string, input
     }
     // A new reviewer who has not answered yet puts a proposed verdict back into review.
     const nextStatus = added.length > 0 ? "in_review" : claim.status === "open" ? "in_review" : claim.status;
-    await bumpClaimVersion(transaction, claimId, version, { status: nextStatus });
-    if (nextStatus !== claim.status) {
-      await recordHistory(transaction, actor, {
-        entityType: "claim",
-        entityId: claimId,
-        action: "status",
-        articleId: claim.articleId,
-        claimId,
-        before: { status: claim.status },
-        after: { status: nextStatus },
-      });
-    }
+    await moveClaimToStatus(transaction, actor, { id: claimId, articleId: claim.articleId, status: claim.status, version }, nextStatus);
     return claim.articleId;
   });
   publishLiveEvent({ type: "claim", articleId, claimId, actorId: actor.id });

@@ -3,7 +3,7 @@ import { getDatabase } from "@/db/client";
 import type { Prisma } from "@/db/client";
 import { AppError, notFound, parseInput } from "@/lib/errors";
 import { publishLiveEvent } from "@/lib/live-events";
-import { loadClaim } from "@/modules/claims/claims";
+import { loadClaim, moveClaimToStatus } from "@/modules/claims/claims";
 import { assertCanReviewClaims } from "@/modules/claims/policy";
 import type { ClaimDto } from "@/modules/claims/schemas";
 import { recordHistory } from "@/modules/history/record-history";
@@ -108,22 +108,7 @@ export async function submitVerdict(actor: CurrentUser, claimId: string, input: 
     const authors = await transaction.verdict.findMany({ where: { claimId }, select: { authorId: true } });
     const answered = new Set(authors.map((author) => author.authorId));
     const nextStatus = [...reviewerIds].every((id) => answered.has(id)) ? "verdict_proposed" : "in_review";
-    const { count } = await transaction.claim.updateMany({
-      where: { id: claimId, version: claim.version },
-      data: { status: nextStatus, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("conflict", "The claim changed at the same moment. Reload and submit again.");
-    if (nextStatus !== claim.status) {
-      await recordHistory(transaction, actor, {
-        entityType: "claim",
-        entityId: claimId,
-        action: "status",
-        articleId: claim.articleId,
-        claimId,
-        before: { status: claim.status },
-        after: { status: nextStatus },
-      });
-    }
+    await moveClaimToStatus(transaction, actor, { id: claimId, articleId: claim.articleId, status: claim.status, version: claim.version }, nextStatus);
     return claim.articleId;
   });
   publishLiveEvent({ type: "claim", articleId, claimId, actorId: actor.id });
