@@ -77,11 +77,13 @@ test("two reviewers give independent verdicts live; a conflict is shown and reso
   const editorText = "الوزارة: أكثر من 3 ملايين طالب التحقوا بالمدارس";
   await statementOf(editorPage).fill(editorText);
   await statementOf(adminPage).fill("التحق 3 ملايين طالب بالمدارس");
+  // The admin's save reaches the editor's open page live, as a refetch of the claim.
+  const liveRefetch = editorPage.waitForResponse((response) => response.url().endsWith(`/api/claims/${claim.id}`) && response.request().method() === "GET");
   await adminPage.getByTestId("claim-panel").getByRole("button", { name: "حفظ الصياغة" }).click();
   await expect(statementOf(adminPage)).toHaveValue("التحق 3 ملايين طالب بالمدارس");
   await expect(adminPage.getByTestId("claim-panel").getByRole("alert")).toHaveCount(0);
-  // The editor's unsaved typing is kept even though the admin's change arrives live.
-  await editorPage.waitForTimeout(500);
+  await liveRefetch;
+  // The editor's unsaved typing is kept although the admin's change has arrived.
   await expect(statementOf(editorPage)).toHaveValue(editorText);
   await editorPage.getByTestId("claim-panel").getByRole("button", { name: "حفظ الصياغة" }).click();
   await expect(editorPage.getByTestId("statement-conflict")).toContainText("التحق 3 ملايين طالب بالمدارس");
