@@ -5,8 +5,8 @@ import { format } from "@/lib/i18n";
 import { getMessages } from "@/lib/i18n/server";
 import { listArticles } from "@/modules/articles/articles";
 import { canEditArticles } from "@/modules/articles/policy";
-import { ratingScaleForArticle } from "@/modules/rating-scales/scales";
-import { listReviewersForFilter } from "@/modules/users/users";
+import { listRatingScales } from "@/modules/rating-scales/manage-scales";
+import { listReviewers } from "@/modules/users/users";
 
 export const dynamic = "force-dynamic";
 
@@ -16,8 +16,14 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   const user = await requirePageUser("/articles");
   const raw = await searchParams;
   const filters = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[1] !== ""));
-  const [{ messages, locale }, articles, people] = await Promise.all([getMessages(), listArticles(user, filters), listReviewersForFilter(user)]);
-  const defaultScale = articles[0] ? await ratingScaleForArticle(articles[0].id) : null;
+  const [{ messages, locale }, articles, people, scales] = await Promise.all([
+    getMessages(),
+    listArticles(user, filters),
+    listReviewers(user, { includeInactive: true }),
+    listRatingScales(user),
+  ]);
+  // Articles may use different scales: the filter offers every rating once, by key.
+  const ratings = [...new Map(scales.flatMap((scale) => scale.ratings).map((rating) => [rating.key, rating])).values()];
   const labels = messages.articles;
   return (
     <div className="page">
@@ -38,12 +44,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </div>
-        {defaultScale && (
+        {ratings.length > 0 && (
           <div className="field">
             <label htmlFor="filter-verdict">{labels.filterVerdict}</label>
             <select id="filter-verdict" name="verdict" defaultValue={filters.verdict ?? ""}>
               <option value="">{labels.any}</option>
-              {defaultScale.ratings.map((rating) => (
+              {ratings.map((rating) => (
                 <option key={rating.key} value={rating.key}>
                   {rating.labels[locale]}
                 </option>

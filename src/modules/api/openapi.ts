@@ -349,7 +349,7 @@ export const apiOperations: ApiOperation[] = [
     method: "get",
     path: "/api/reviewers",
     summary: "People who can review, for assigning claims",
-    role: "editor",
+    role: "viewer",
     response: { status: 200, schema: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) },
   },
   { method: "get", path: "/api/users", summary: "List users", role: "admin", response: { status: 200, schema: z.array(userSchema) } },

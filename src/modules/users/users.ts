@@ -87,19 +87,15 @@ export async function authenticateWithPassword(email: string, password: string):
   return { id: row.id, email: row.email, name: row.name, role: roleSchema.parse(row.role) };
 }
 
-/** Everyone who can review, for editors assigning claims: names and ids only. */
-export async function listReviewers(actor: CurrentUser): Promise<{ id: string; name: string; role: string }[]> {
-  assertRole(actor, "editor", "assign reviewers");
-  const rows = await getDatabase().user.findMany({
-    where: { isActive: true, role: { in: ["reviewer", "editor", "admin"] } },
+/**
+ * People who can review (reviewer role or above): names and ids only, for assigning claims and for the
+ * articles list's reviewer filter, which also needs deactivated people who reviewed before.
+ */
+export async function listReviewers(actor: CurrentUser, options: { includeInactive?: boolean } = {}): Promise<{ id: string; name: string; role: string }[]> {
+  assertRole(actor, "viewer", "read articles");
+  return getDatabase().user.findMany({
+    where: { role: { in: ["reviewer", "editor", "admin"] }, ...(options.includeInactive ? {} : { isActive: true }) },
     select: { id: true, name: true, role: true },
     orderBy: { name: "asc" },
   });
-  return rows;
-}
-
-/** People who review, for the articles list's reviewer filter (any signed-in role may filter). */
-export async function listReviewersForFilter(actor: CurrentUser): Promise<{ id: string; name: string }[]> {
-  assertRole(actor, "viewer", "read articles");
-  return getDatabase().user.findMany({ where: { role: { in: ["reviewer", "editor", "admin"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }
