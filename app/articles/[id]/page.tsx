@@ -6,7 +6,6 @@ import { getMessages } from "@/lib/i18n/server";
 import { getArticle } from "@/modules/articles/articles";
 import { listRevisions } from "@/modules/articles/revisions";
 import { canEditClaims, canReviewClaims } from "@/modules/claims/policy";
-import { ratingScaleForArticle } from "@/modules/rating-scales/scales";
 
 export const dynamic = "force-dynamic";
 
@@ -25,14 +24,14 @@ export default async function ArticlePage({
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
   });
-  const [revisions, scale] = await Promise.all([listRevisions(user, id), ratingScaleForArticle(id)]);
+  const revisions = await listRevisions(user, id);
   return (
     <ArticleWorkbench
       initialArticle={article}
       initialRevisions={revisions}
       messages={messages}
       locale={locale}
-      scale={scale}
+      scale={article.ratingScale}
       currentUserId={user.id}
       initialClaimId={typeof claim === "string" ? claim : null}
       permissions={{ canEditClaims: canEditClaims(user), canReviewClaims: canReviewClaims(user), canManageScales: user.role === "admin" }}

@@ -116,7 +116,7 @@ export async function loadArticle(articleId: string, viewer: CurrentUser | null)
   if (!row) throw notFound("The article");
   const scale = await ratingScaleForArticle(articleId);
   const claims = row.claims.map((claim) => toClaimDto(claim, scale, viewer));
-  return { ...articleHeader(row), text: row.text, claims, consistency: consistencyOf(claims) };
+  return { ...articleHeader(row), text: row.text, claims, ratingScale: scale, consistency: consistencyOf(claims) };
 }
 
 /**

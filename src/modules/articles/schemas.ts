@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { claimSchema } from "@/modules/claims/schemas";
+import { ratingScaleSchema } from "@/modules/rating-scales/schemas";
 
 export const articleLanguageSchema = z.enum(["ar", "en"]);
 
@@ -73,6 +74,7 @@ export const articleFiltersSchema = z.object({
 export const articleSchema = articleSummarySchema.omit({ claimCount: true, inReviewCount: true, publishedCount: true, suggestionCount: true }).extend({
   text: z.string(),
   claims: z.array(claimSchema),
+  ratingScale: ratingScaleSchema.describe("The scale this article's verdicts use"),
   consistency: z
     .array(consistencyCheckSchema)
     .describe("Figures of the same subject checked against each other (a part within its whole); never changes a verdict"),

@@ -1,7 +1,6 @@
 import type { CurrentUser } from "@/auth/current-user";
 import { getArticle } from "@/modules/articles/articles";
 import type { ClaimDetection } from "@/modules/claims/schemas";
-import { ratingScaleForArticle } from "@/modules/rating-scales/scales";
 import { claimContext } from "@/report/context";
 import type { ReportDto } from "@/report/types";
 
@@ -19,7 +18,8 @@ function describeValue(detection: ClaimDetection | null, language: "ar" | "en"):
  * (reviewers' drafts never reach the report), its sources and every correction since publication.
  */
 export async function getArticleReport(actor: CurrentUser, articleId: string): Promise<ReportDto> {
-  const [article, scale] = await Promise.all([getArticle(actor, articleId), ratingScaleForArticle(articleId)]);
+  const article = await getArticle(actor, articleId);
+  const scale = article.ratingScale;
   const claims = article.claims.filter((claim) => claim.status !== "suggested" && claim.status !== "dismissed" && claim.anchoring.status !== "orphan");
   return {
     article: { id: article.id, title: article.title, language: article.language, direction: article.direction },
