@@ -61,3 +61,15 @@ test("a new revision shows which claims moved, changed or lost their place, and 
   await expect(orphans.getByRole("button", { name: /20 مليار/ })).toBeVisible();
   await expect(page.getByText("حذف فقرة الهند")).toBeVisible();
 });
+
+test("an editor pastes a new Arabic article; its numbers are suggested at once", async ({ page }) => {
+  await page.goto("/articles");
+  const title = `مقال جديد ${Date.now()}`;
+  await page.getByLabel("العنوان").fill(title);
+  await page.getByLabel("نص المقال").fill("قالت الوزارة إن نحو 2,5 مليون شخص زاروا المعرض، بزيادة 15% عن العام الماضي.");
+  await page.getByRole("button", { name: "إضافة المقال وفحص أرقامه" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByTestId("article-text")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("button", { name: /^افتح الادعاء: نحو 2,5 مليون شخص/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^افتح الادعاء: 15%/ })).toBeVisible();
+});

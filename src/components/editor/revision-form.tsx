@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
 import type { FormEvent } from "react";
 import type { Messages } from "@/lib/i18n";
 import type { ArticleDto } from "@/modules/articles/schemas";
-import { callApi } from "@/components/ui/api-client";
+import { useApiForm } from "@/components/ui/use-api-form";
 import { Field, FormError } from "@/components/ui/field";
 
 /** Saves a new revision of the article's text; the server re-anchors every claim on it. */
@@ -19,33 +18,24 @@ export function RevisionForm({
   onSaved: (article: ArticleDto) => void;
   onCancel: () => void;
 }) {
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const { fieldErrors, formError, isSaving, submit } = useApiForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setIsSaving(true);
-    const result = await callApi<ArticleDto>("POST", `/api/articles/${article.id}/revisions`, {
+    const result = await submit<ArticleDto>("POST", `/api/articles/${article.id}/revisions`, {
       version: article.version,
       title: form.get("title"),
       text: form.get("text"),
       note: form.get("note"),
     });
-    setIsSaving(false);
-    if (!result.ok) {
-      setFieldErrors(result.fieldErrors);
-      setError(result.message);
-      return;
-    }
-    onSaved(result.data);
+    if (result) onSaved(result.data);
   }
 
   return (
     <form className="card revision-form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label={messages.workbench.revisionTitle}>
       <h2>{messages.workbench.revisionTitle}</h2>
-      <FormError message={error} />
+      <FormError message={formError} />
       <Field id="revision-title" label={messages.articles.articleTitle} errors={fieldErrors.title}>
         <input id="revision-title" name="title" defaultValue={article.title} lang={article.language} dir={article.direction} />
       </Field>

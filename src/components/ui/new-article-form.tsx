@@ -1,35 +1,25 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { FormEvent } from "react";
 import type { Messages } from "@/lib/i18n";
-import { callApi } from "./api-client";
+import { useApiForm } from "./use-api-form";
 import { Field, FormError } from "./field";
 
 export function NewArticleForm({ messages }: { messages: Messages }) {
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const { fieldErrors, formError, isSaving, submit } = useApiForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const language = String(form.get("language") ?? "");
-    setIsSaving(true);
-    const result = await callApi<{ id: string }>("POST", "/api/articles", {
+    const result = await submit<{ id: string }>("POST", "/api/articles", {
       title: form.get("title"),
       text: form.get("text"),
       ...(language ? { language } : {}),
     });
-    setIsSaving(false);
-    if (!result.ok) {
-      setFieldErrors(result.fieldErrors);
-      setFormError(result.message);
-      return;
-    }
-    router.push(`/articles/${result.data.id}`);
+    if (result) router.push(`/articles/${result.data.id}`);
   }
 
   return (

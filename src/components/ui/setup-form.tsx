@@ -1,30 +1,20 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import type { FormEvent } from "react";
 import type { Messages } from "@/lib/i18n";
-import { callApi } from "./api-client";
+import { useApiForm } from "./use-api-form";
 import { Field, FormError } from "./field";
 
 export function SetupForm({ messages }: { messages: Messages }) {
   const router = useRouter();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const { fieldErrors, formError, isSaving, submit } = useApiForm();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setIsSaving(true);
-    const result = await callApi("POST", "/api/setup", { email: form.get("email"), name: form.get("name"), password: form.get("password") });
-    setIsSaving(false);
-    if (!result.ok) {
-      setFieldErrors(result.fieldErrors);
-      setFormError(result.message);
-      return;
-    }
-    router.push("/signin?created=1");
+    if (await submit("POST", "/api/setup", { email: form.get("email"), name: form.get("name"), password: form.get("password") }))
+      router.push("/signin?created=1");
   }
 
   return (
