@@ -196,16 +196,24 @@ export function ArticleWorkbench({
   }, []);
 
   // With snapping on, a selection grows to whole words (Arabic clitics included) before it becomes a claim.
-  const effectiveSelection = useMemo(() => {
-    if (!selection || !isSnapping) return selection;
-    const snapped = snapToWords(article.text, selection.start, selection.end);
-    return snapped.end > snapped.start ? snapped : null;
-  }, [selection, isSnapping, article.text]);
+  const applySnapping = useCallback(
+    (range: { start: number; end: number } | null) => {
+      if (!range || !isSnapping) return range;
+      const snapped = snapToWords(article.text, range.start, range.end);
+      return snapped.end > snapped.start ? snapped : null;
+    },
+    [isSnapping, article.text],
+  );
+  const effectiveSelection = useMemo(() => applySnapping(selection), [applySnapping, selection]);
 
   async function createClaimFromSelection() {
-    if (!effectiveSelection || !permissions.canEditClaims) return;
+    // Read the selection at this moment: "selectionchange" arrives a task later, so right after a quick
+    // Shift+Arrow the state can lag a keystroke behind what the person sees selected.
+    const container = textRef.current;
+    const range = applySnapping((container ? selectedRange(container, document.getSelection()) : null) ?? selection);
+    if (!range || !permissions.canEditClaims) return;
     setError(null);
-    const result = await callApi<ClaimDto>("POST", `/api/articles/${article.id}/claims`, effectiveSelection);
+    const result = await callApi<ClaimDto>("POST", `/api/articles/${article.id}/claims`, range);
     if (!result.ok) {
       setError(result.message);
       return;
