@@ -85,3 +85,28 @@ describe("held-out sentences", () => {
     expect(result.valueMismatches).toEqual([]);
   });
 });
+
+// Written by a separate session that never saw the detector, then run once: precision 0.968, recall 0.930
+// (Arabic 0.937 / 0.881). Its misses (compound ordinals, أحد عشر, fractions of a possessed noun, a currency
+// adjective in the accusative, a year read as a range's low end, "finished fourth") were fixed as general rules
+// with their own cases in detect.test.ts; since then it is a development set, not a blind one.
+const blindSet = JSON.parse(readFileSync(new URL("./corpus/blind.json", import.meta.url), "utf8")) as CorpusEntry[];
+
+describe("sentences written without seeing the detector", () => {
+  it("reach precision and recall of at least 0.95 in each language with exact values", () => {
+    for (const language of ["ar", "en"] as const) {
+      const result = evaluateCorpus(
+        blindSet.filter((entry) => entry.language === language),
+        detect,
+      );
+      const report = JSON.stringify({
+        language,
+        missed: result.missed.map((miss) => miss.expected.text),
+        spurious: result.spurious.map((extra) => extra.detection.text),
+      });
+      expect(result.precision, report).toBeGreaterThanOrEqual(0.95);
+      expect(result.recall, report).toBeGreaterThanOrEqual(0.95);
+      expect(result.valueMismatches, report).toEqual([]);
+    }
+  });
+});

@@ -723,6 +723,14 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
     }
     if (!accepted) break;
     if (role !== "fraction") onlyFractions = false;
+    if (tokenCount === 0 && role === "unit" && value === 10 && span.isArabic && !token.hasConjunction) {
+      // أحد عشر، إحدى عشرة: أحد is no number word alone ("one of"), only before عشر.
+      const one = readPreviousWord(text, start);
+      if (one !== null && one.start >= floor && (one.normalised === "احد" || one.normalised === "احدي")) {
+        current = 11;
+        core.start = one.start;
+      }
+    }
     if (tokenCount === 0) {
       firstWord = token;
       core.language = span.isArabic ? "ar" : "en";
@@ -979,6 +987,8 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
         : null;
   if (highCore === null || highCore.isFraction || highCore.hasArticle || highCore.hasOrdinalSuffix) return null;
   const high = parseMeasure(text, highCore, secondaryMeasure);
+  // "5,1 مليون نسمة عام 2004 إلى 11,5 مليون": a year cannot be the low end of a count.
+  if (isYearLike(low.core, low) && !(high.scale === 1 && high.unit === null && highCore.isDigits && highCore.integerDigitCount === 4)) return null;
   let lowValue = low.value;
   if (low.scale === 1 && high.scale > 1 && low.baseValue < high.baseValue && !low.core.hasWordScale) lowValue = coreValue(low.core, high.scale);
   if (lowValue >= high.value) return null;
@@ -1046,12 +1056,26 @@ function parseFractionShare(text: string, core: NumberCore, floor: number): Dete
   const next = readWord(text, core.end);
   if (next === null) return null;
   if (core.language === "ar") {
-    if (!next.isArabic || !(next.normalised.startsWith("ال") || next.normalised.startsWith("لل"))) return null;
+    if (!next.isArabic || next.normalised.endsWith("نهائي") || next.normalised.endsWith("نهائيه")) return null; // ربع النهائي: the quarter-final
+    if (!(next.normalised.startsWith("ال") || next.normalised.startsWith("لل") || isArabicPossessed(text, next))) return null;
   } else if (next.key !== "of") return null;
   const previous = readPreviousWord(text, core.start);
   if (previous !== null && (previous.key === "first" || previous.key === "second" || previous.key === "الاول" || previous.key === "الثاني")) return null;
   const leading = qualifierBefore(text, core.start, floor);
   return finish(text, leading?.start ?? core.start, core.end, core.wordValue, "ratio", null, leading?.qualifier ?? "exact", null, core.language, 0.75);
+}
+
+/**
+ * ربع قيمتها، ثلث سكان بنغلاديش: a noun made definite by a possessive suffix or by a definite noun or a country
+ * after it (إضافة), so the fraction is a share of something stated.
+ */
+function isArabicPossessed(text: string, noun: WordSpan): boolean {
+  if (lookupWord(arabicSubjectStopWordsByNode, noun) !== undefined || findArabicNumberWord(noun) !== null) return false;
+  const normalised = noun.normalised;
+  if (normalised.length >= 5 && /(?:ها|هم|هما|هن|نا)$/.test(normalised)) return true;
+  const owner = readWord(text, noun.end);
+  if (owner === null || !owner.isArabic || owner.start !== noun.end + 1) return false;
+  return owner.normalised.startsWith("ال") || findArabicCountry(owner.key) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1067,11 +1091,18 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
     const value = match.entry;
     const previous = readPreviousWord(text, start);
     const following = readWord(text, word.end);
+    // الخامس عشر، الحادية عشرة: a compound ordinal is never anything else, so it needs no ranking context.
+    const isHadi = word.normalised.endsWith("حادي") || word.normalised.endsWith("حاديه");
+    if (following !== null && (following.key === "عشر" || following.key === "عشره") && (value >= 2 || isHadi) && value < 10) {
+      return finish(text, start, following.end, value + 10, "ordinal", null, "exact", null, null, 0.75);
+    }
+    if (isHadi) return null; // only ever part of حادي عشر
     if (match.hasArticle) {
       const trigger = previous === null ? null : findArabicOrdinalTrigger(previous);
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
-    } else if (match.prefix !== "" || following === null || !arabicSuperlativeAfterOrdinal.has(following.key)) return null;
+    } else if (match.prefix !== "" || following === null || !(arabicSuperlativeAfterOrdinal.has(following.key) || isRankedNounAfterOrdinal(value, following)))
+      return null;
     return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
   }
   const value = englishOrdinals.get(word.key);
@@ -1079,10 +1110,41 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   let followerStart = word.end;
   if (text.charCodeAt(followerStart) === 0x2d) followerStart += 1;
   const following = readWord(text, followerStart);
-  if (following === null || !englishOrdinalFollowers.has(following.key)) return null;
+  const previous = readPreviousWord(text, start);
+  const isPlacing = previous !== null && previous.start >= floor && englishPlacingVerbs.has(previous.key); // finished fourth, ranked second
+  if (!isPlacing && (following === null || !englishOrdinalFollowers.has(following.key))) return null;
+  if (following === null) return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
   if (value === 1 && following.key === "time") return null;
   return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
 }
+
+/**
+ * رابع دولة، ثالث مرة: an indefinite ordinal before an indefinite noun ranks it. أول is left out (أول أمس، أول من),
+ * as is ثاني أكسيد (dioxide).
+ */
+function isRankedNounAfterOrdinal(value: number, following: WordSpan): boolean {
+  if (value < 2 || !following.isArabic) return false;
+  const normalised = following.normalised;
+  if (normalised.startsWith("ال") || normalised.length < 3 || normalised === "اكسيد") return false;
+  return lookupWord(arabicSubjectStopWordsByNode, following) === undefined && findArabicNumberWord(following) === null;
+}
+
+/** Verbs after which an English ordinal is a placing: "finished fourth", "ranked second". */
+const englishPlacingVerbs = new Set([
+  "finished",
+  "finish",
+  "finishes",
+  "finishing",
+  "ranked",
+  "rank",
+  "ranks",
+  "ranking",
+  "placed",
+  "came",
+  "come",
+  "comes",
+  "coming",
+]);
 
 interface MonthMatch {
   start: number;
@@ -1779,7 +1841,16 @@ function isPrecededBy(text: string, position: number, pattern: RegExp): boolean 
 // Hot tables by lexeme node (see tableByNode): a word finds its entry without hashing its text.
 const arabicNumberWordsByNode = tableByNode(arabicNumberWords);
 const arabicCurrenciesByNode = tableByNode(arabicCurrencies);
-const arabicCurrencyAdjectivesByNode = tableByNode(arabicCurrencyAdjectives);
+/** The adjective agrees with its currency: دينار أردني، دينارا أردنيا، دنانير أردنية. */
+const arabicCurrencyAdjectiveForms = new Map<string, string>();
+for (const [adjective, unit] of arabicCurrencyAdjectives) {
+  arabicCurrencyAdjectiveForms.set(adjective, unit);
+  if (adjective.endsWith("ي")) {
+    arabicCurrencyAdjectiveForms.set(`${adjective}ا`, unit);
+    arabicCurrencyAdjectiveForms.set(`${adjective}ه`, unit);
+  }
+}
+const arabicCurrencyAdjectivesByNode = tableByNode(arabicCurrencyAdjectiveForms);
 const englishCurrencyWordsByNode = tableByNode(englishCurrencyWords);
 const arabicUnitsByNode = tableByNode(arabicUnits);
 const englishUnitsByNode = tableByNode(englishUnits);
@@ -1802,6 +1873,7 @@ for (const table of Object.values(lexicon))
   if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));
 for (const table of [
   arabicCountryFirstWords,
+  englishPlacingVerbs,
   qualifierFinalWords,
   arabicYearWords,
   englishYearWords,

@@ -166,6 +166,9 @@ export const arabicOrdinals = new Map<string, number>([
   ["تاسعه", 9],
   ["عاشر", 10],
   ["عاشره", 10],
+  // Only in الحادي عشر / الحادية عشرة (11th); alone it is no ordinal.
+  ["حادي", 1],
+  ["حاديه", 1],
 ]);
 
 export const englishOrdinals = new Map<string, number>([
