@@ -136,6 +136,23 @@ const arabicCases: Case[] = [
   { name: "currency adjective in the feminine", text: "بلغ سعر التذكرة ٥ ريالات قطرية.", span: "٥ ريالات قطرية", expected: { unit: "QAR", kind: "money" } },
   { name: "fraction of a possessed noun", text: "فقدت العملة ربع قيمتها في عام.", span: "ربع", expected: { value: 0.25, kind: "ratio" } },
   { name: "fraction in a construct", text: "يعيش ثلث سكان العالم في المدن.", span: "ثلث", expected: { value: 1 / 3, kind: "ratio" } },
+  { name: "scope: a country far from the Gulf", text: "تلقى ٦ ملايين طفل في أفغانستان لقاحات.", span: "٦ ملايين طفل", expected: { scope: "Afghanistan" } },
+  { name: "scope: a demonym of any country", text: "عاد 40 ألفا من الكينيين إلى بلادهم.", span: "40 ألفا", expected: { scope: "Kenya" } },
+  { name: "scope: a direction word before the country", text: "نزح 9,000 شخص في شمال بنغلاديش.", span: "9,000 شخص", expected: { scope: "Bangladesh" } },
+  {
+    name: "scope: a name of three words",
+    text: "قدمت الوكالة 5 ملايين دولار لأسر في جمهورية أفريقيا الوسطى.",
+    span: "5 ملايين دولار",
+    expected: { scope: "Central African Republic" },
+  },
+  { name: "scope: a nisba after households", text: "يعيش 40% من الأسر المصرية تحت خط الفقر.", span: "40%", expected: { scope: "Egypt" } },
+  {
+    name: "no scope from a newspaper's nationality",
+    text: "قالت صحيفة الغارديان البريطانية إن 30% من القراء يؤيدون القرار.",
+    span: "30%",
+    expected: { scope: null },
+  },
+  { name: "no scope from a name that is also a city (عمان)", text: "يبلغ سعر التذكرة في عمان 25 دينارا.", span: "25 دينارا", expected: { scope: null } },
   {
     name: "a year between two counts is no range",
     text: "ارتفع عدد السكان من 5,1 مليون نسمة عام 2004 إلى 11,5 مليون نسمة.",
@@ -222,6 +239,31 @@ const englishCases: Case[] = [
     expected: { scope: "India" },
   },
   { name: "Celsius", text: "Temperatures hit 45°C.", span: "45°C", expected: { unit: "°C" } },
+  {
+    name: "scope: a demonym of any country (en)",
+    text: "Three million Somalis face acute food shortages.",
+    span: "Three million Somalis",
+    expected: { scope: "Somalia", subject: "Somalis" },
+  },
+  { name: "scope: an adjective on people (en)", text: "Only 42% of Pakistani girls complete primary school.", span: "42%", expected: { scope: "Pakistan" } },
+  {
+    name: "scope: a direction word (en)",
+    text: "Nearly 9,000 people were displaced in northern Bangladesh.",
+    span: "Nearly 9,000 people",
+    expected: { scope: "Bangladesh" },
+  },
+  {
+    name: "scope: a name with the (en)",
+    text: "The agency gave $5m to families in the Central African Republic.",
+    span: "$5m",
+    expected: { scope: "Central African Republic" },
+  },
+  {
+    name: "no scope from a US state named like a country",
+    text: "In Georgia, 5,000 voters were turned away.",
+    span: "5,000 voters",
+    expected: { scope: null },
+  },
   { name: "ordinal placing after a verb", text: "Morocco finished fourth at the tournament.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
 ];
 

@@ -3,10 +3,13 @@
 // number → scale → unit → counted noun, then qualifier and currency sign looked up just before it.
 import {
   arabicChangeVerbs,
+  arabicCollectiveNouns,
   arabicCountries,
   arabicCurrencies,
   arabicCurrencyAdjectives,
   arabicDemonyms,
+  arabicDirectionWords,
+  arabicFeminineAdjectives,
   arabicMonths,
   arabicNumberWords,
   arabicOrdinals,
@@ -20,6 +23,7 @@ import {
   englishCurrencyPrefixes,
   englishCurrencyWords,
   englishDemonyms,
+  englishDirectionWords,
   englishMonths,
   englishNationalityAdjectives,
   englishNumberWords,
@@ -98,6 +102,8 @@ const findArabicOrdinal = createCliticIndex(arabicOrdinals);
 const findArabicOrdinalTrigger = createCliticIndex(new Map([...arabicOrdinalTriggers].map((word) => [word, true])));
 const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
 const findArabicDemonym = createCliticIndex(arabicDemonyms);
+const findArabicFeminineAdjective = createCliticIndex(arabicFeminineAdjectives);
+const findArabicCollectiveNoun = createCliticIndex(new Map([...arabicCollectiveNouns].map((noun) => [noun, true])));
 const arabicCountryPrefixes = ["", "ب", "ل", "و", "وب", "ول"];
 const findArabicCountry = createCliticPhraseIndex(arabicCountries, arabicCountryPrefixes);
 /** First words of the two-word country names with each clitic (الولايات، بالولايات…). */
@@ -1776,18 +1782,49 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   if (!word.isArabic) return null;
   const demonym = findArabicDemonym(word);
   if (demonym !== null) return demonym.entry;
-  const afterPreposition = previous !== null && lookupWord(arabicCountryPrepositionsByNode, previous) !== undefined;
-  // Two-word names (الولايات المتحدة) first; only their first words can start one.
+  // الأسر الليبية: a nisba after a plural of households or institutions.
+  const adjective = findArabicFeminineAdjective(word);
+  if (adjective !== null) {
+    const collective = previous === null ? null : findArabicCollectiveNoun(previous);
+    return adjective.hasArticle && collective !== null && collective.hasArticle ? adjective.entry : null;
+  }
+  const afterPreposition = previous !== null && (isArabicCountryPreposition(previous) || isAfterDirection(text, previous, "ar"));
+  // Names of several words (الولايات المتحدة الأمريكية) first, longest first; only their first words can start one.
   if (lookupWord(arabicCountryFirstWordsByNode, word) !== undefined) {
-    const next = readWord(text, word.end);
-    if (next !== null) {
-      const country = findArabicCountry(`${word.key} ${next.normalised}`);
-      if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
-    }
+    const country = longestCountryName(text, word, (phrase) => findArabicCountry(phrase));
+    if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
   }
   const country = findArabicCountry(word.key);
   if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
   return null;
+}
+
+function isArabicCountryPreposition(word: WordSpan): boolean {
+  return lookupWord(arabicCountryPrepositionsByNode, word) !== undefined;
+}
+
+/** في شمال سوريا، in northern Bangladesh: a direction word between the preposition and the country. */
+function isAfterDirection(text: string, previous: WordSpan, language: DetectionLanguage): boolean {
+  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.normalised) : englishDirectionWords.has(previous.key);
+  if (!isDirection) return false;
+  const preposition = readPreviousWord(text, previous.start);
+  if (preposition === null) return false;
+  return language === "ar" ? isArabicCountryPreposition(preposition) : englishCountryPrepositions.has(preposition.key);
+}
+
+/** The longest country name of up to four words starting with word, as lookup finds it. */
+function longestCountryName<Found>(text: string, word: WordSpan, lookup: (phrase: string) => Found | null): Found | null {
+  let phrase = word.key !== "" ? word.key : word.normalised;
+  let found: Found | null = null;
+  let end = word.end;
+  for (let count = 1; count < 4; count += 1) {
+    const next = readWord(text, end);
+    if (next === null || next.start !== skipSpaces(text, end) || next.start - end > 1) break;
+    phrase = `${phrase} ${next.normalised}`;
+    found = lookup(phrase) ?? found;
+    end = next.end;
+  }
+  return found;
 }
 
 function englishScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
@@ -1806,15 +1843,14 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
     return adjective;
   }
   if (previous === null) return null;
-  if (englishCountryPrepositions.has(previous.key)) {
-    const twoWords = next === null ? null : englishCountries.get(`${word.normalised} ${next.normalised}`);
-    return twoWords ?? englishCountries.get(word.key) ?? null;
+  const lookup = (phrase: string): string | null => englishCountries.get(phrase) ?? null;
+  if (englishCountryPrepositions.has(previous.key) || isAfterDirection(text, previous, "en")) {
+    return longestCountryName(text, word, lookup) ?? lookup(word.normalised);
   }
   if (previous.key === "the") {
     const beforeThe = readPreviousWord(text, previous.start);
-    if (beforeThe !== null && englishCountryPrepositions.has(beforeThe.key)) {
-      const twoWords = next === null ? undefined : englishCountries.get(`the ${word.normalised} ${next.normalised}`);
-      return twoWords ?? englishCountries.get(`the ${word.normalised}`) ?? null;
+    if (beforeThe !== null && (englishCountryPrepositions.has(beforeThe.key) || isAfterDirection(text, beforeThe, "en"))) {
+      return longestCountryName(text, previous, lookup) ?? lookup(`the ${word.normalised}`);
     }
   }
   return null;

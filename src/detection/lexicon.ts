@@ -1,6 +1,8 @@
 // Word tables for Arabic and English numeric expressions. Arabic keys are in normalised form
 // (see normaliseWord): alef variants → ا, ى → ي, ة → ه, no diacritics or tatweel.
 
+import { countries } from "./countries";
+
 export type NumberWordRole = "unit" | "ten" | "hundred" | "scale" | "fraction";
 
 export interface NumberWord {
@@ -583,6 +585,85 @@ export const englishCountries = new Map<string, string>([
   ["japan", "Japan"],
   ["russia", "Russia"],
   ["gaza", "Palestine"],
+]);
+
+/**
+ * The hand-written tables above, then every other country's names from the gazetteer. Names that mean another
+ * country or place as often (عمان is also Amman, الكونغو and "Congo" either Congo, جورجيا the US state) are left out:
+ * no scope is better than a wrong one.
+ */
+const unreliableCountryNames = new Set([
+  "عمان",
+  "جورجيا",
+  "georgia",
+  "georgians",
+  "georgian",
+  "مقدونيا",
+  "الكونغو",
+  "الكونجو",
+  "الصحراء الغربيه",
+  "congo",
+  "the congo",
+  "congolese",
+  "كونغوليين",
+  "كونغوليون",
+  "كونغوليه",
+]);
+/** Feminine adjectives that are as often an ordinary word: صينيه a tray, قطريه "national", عمانيه from Amman. */
+const unreliableFeminineAdjectives = new Set(["صينيه", "قطريه", "عمانيه", "غانيه"]);
+
+function addMissing(table: Map<string, string>, keys: readonly string[], scope: string): void {
+  for (const key of keys) if (!unreliableCountryNames.has(key) && !table.has(key)) table.set(key, scope);
+}
+
+/** Arabic feminine nisba adjectives (ليبيه), which name a scope only after a plural of households or institutions. */
+export const arabicFeminineAdjectives = new Map<string, string>();
+for (const country of countries) {
+  addMissing(arabicDemonyms, country.arabicPeople, country.scope);
+  addMissing(arabicCountries, country.arabic, country.scope);
+  addMissing(englishDemonyms, country.englishPeople, country.scope);
+  addMissing(englishNationalityAdjectives, country.englishAdjectives, country.scope);
+  addMissing(englishCountries, country.english, country.scope);
+  addMissing(
+    arabicFeminineAdjectives,
+    country.arabicFeminineAdjective.filter((adjective) => !unreliableFeminineAdjectives.has(adjective)),
+    country.scope,
+  );
+}
+/** Plurals of households and institutions after which a feminine nisba names a scope: الأسر الليبية، الشركات المصرية. */
+export const arabicCollectiveNouns = new Set([
+  "اسر",
+  "عائلات",
+  "شركات",
+  "مدارس",
+  "جامعات",
+  "مستشفيات",
+  "قري",
+  "مدن",
+  "منازل",
+  "بيوت",
+  "مصانع",
+  "مزارع",
+  "بلديات",
+  "محافظات",
+  "اراضي",
+  "اسواق",
+]);
+/** Words between a preposition and a country that keep it the scope: في شمال سوريا، in northern Bangladesh. */
+export const arabicDirectionWords = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "ارياف", "مدن", "ريف"]);
+export const englishDirectionWords = new Set([
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "north",
+  "south",
+  "east",
+  "west",
+  "rural",
+  "urban",
+  "coastal",
 ]);
 
 /** Words that never serve as a counted noun right after an Arabic number (particles, verbs of reporting). */

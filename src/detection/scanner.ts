@@ -5,6 +5,7 @@
 import {
   arabicCountries,
   arabicDemonyms,
+  arabicFeminineAdjectives,
   arabicNumberWords,
   arabicOrdinals,
   englishCountries,
@@ -98,7 +99,8 @@ class StemTrie {
 const trie = new StemTrie();
 for (const word of [...arabicNumberWords.keys(), ...arabicOrdinals.keys(), ...englishNumberWords.keys(), ...englishOrdinals.keys()])
   trie.add(word, isAnchorFlag);
-for (const word of [...arabicDemonyms.keys(), ...englishDemonyms.keys(), ...englishNationalityAdjectives.keys()]) trie.add(word, isScopeFlag);
+for (const word of [...arabicDemonyms.keys(), ...arabicFeminineAdjectives.keys(), ...englishDemonyms.keys(), ...englishNationalityAdjectives.keys()])
+  trie.add(word, isScopeFlag);
 for (const name of [...arabicCountries.keys(), ...englishCountries.keys()]) {
   const words = name.split(" ");
   const head = words[0] === "the" ? words[1] : words[0];
