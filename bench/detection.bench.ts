@@ -116,9 +116,17 @@ export default async function run(): Promise<void> {
   console.log(
     `precision ${evaluation.precision.toFixed(4)}  recall ${evaluation.recall.toFixed(4)}  (tp ${evaluation.truePositives}, fp ${evaluation.falsePositives}, fn ${evaluation.falseNegatives}; value mismatches ${evaluation.valueMismatches.length})`,
   );
-  const heldOut = JSON.parse(readFileSync(new URL("../src/detection/corpus/held-out.json", import.meta.url), "utf8")) as CorpusEntry[];
-  const heldOutEvaluation = evaluateCorpus(heldOut, detect);
-  console.log(`held-out (${heldOut.length} sentences): precision ${heldOutEvaluation.precision.toFixed(4)}  recall ${heldOutEvaluation.recall.toFixed(4)}`);
+  for (const [name, file] of [
+    ["held-out", "held-out.json"],
+    ["written blind, set 1", "blind.json"],
+    ["written blind, set 2", "final-check.json"],
+  ] as const) {
+    const entries = JSON.parse(readFileSync(new URL(`../src/detection/corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
+    const result = evaluateCorpus(entries, detect);
+    console.log(
+      `${name} (${entries.length} sentences): precision ${result.precision.toFixed(4)}  recall ${result.recall.toFixed(4)}  scope agreement ${result.scopeAgreement.toFixed(3)}`,
+    );
+  }
   console.log(
     `agreement: qualifier ${evaluation.qualifierAgreement.toFixed(3)}, subject ${evaluation.subjectAgreement.toFixed(3)}, scope ${evaluation.scopeAgreement.toFixed(3)}`,
   );

@@ -153,6 +153,22 @@ const arabicCases: Case[] = [
     expected: { scope: null },
   },
   { name: "no scope from a name that is also a city (عمان)", text: "يبلغ سعر التذكرة في عمان 25 دينارا.", span: "25 دينارا", expected: { scope: null } },
+  // Found by the second blind set (corpus/final-check.json).
+  {
+    name: "fraction of a demonstrative",
+    text: "ويشكل الأطفال قرابة نصف هذا العدد.",
+    span: "قرابة نصف",
+    expected: { value: 0.5, kind: "ratio", qualifier: "about" },
+  },
+  { name: "fraction of a construct chain", text: "أي قرابة ثلث إجمالي صادرات المملكة.", span: "قرابة ثلث", expected: { value: 1 / 3, kind: "ratio" } },
+  { name: "ordinal after a phase", text: "وزعت الوزارة الوحدات ضمن المرحلة الثانية من المشروع.", span: "الثانية", expected: { value: 2, kind: "ordinal" } },
+  { name: "ordinal of ones and tens", text: "افتتح المهرجان دورته الخامسة والثلاثين.", span: "الخامسة والثلاثين", expected: { value: 35, kind: "ordinal" } },
+  {
+    name: "scope: a nisba as the counted noun",
+    text: "يحتاج 19,5 مليون يمني إلى مساعدات.",
+    span: "19,5 مليون يمني",
+    expected: { scope: "Yemen", value: 19.5e6 },
+  },
   {
     name: "a year between two counts is no range",
     text: "ارتفع عدد السكان من 5,1 مليون نسمة عام 2004 إلى 11,5 مليون نسمة.",
@@ -264,6 +280,25 @@ const englishCases: Case[] = [
     span: "5,000 voters",
     expected: { scope: null },
   },
+  {
+    name: "a fifth as a share",
+    text: "Farmers lost about a fifth of their crop.",
+    span: "about a fifth",
+    expected: { value: 0.2, kind: "ratio", qualifier: "about" },
+  },
+  {
+    name: "currency code of any country",
+    text: "Morocco will spend MAD 9.5 billion on stadiums.",
+    span: "MAD 9.5 billion",
+    expected: { value: 9.5e9, unit: "MAD", kind: "money" },
+  },
+  { name: "a year after a possessive", text: "Portugal's 2021 census counted 10,343,066 residents.", span: "2021", expected: { kind: "date", date: "2021" } },
+  {
+    name: "scope: a direction that is part of a name",
+    text: "Floods in South Sudan displaced 500,000 people.",
+    span: "500,000 people",
+    expected: { scope: "South Sudan" },
+  },
   { name: "ordinal placing after a verb", text: "Morocco finished fourth at the tournament.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
 ];
 
@@ -306,6 +341,7 @@ describe("detect: no claim", () => {
     "يلعب الفريق مباراة نصف النهائي غدا.",
     "ترتفع انبعاثات ثاني أكسيد الكربون.",
     "كان أحد الحاضرين وزيرا سابقا.",
+    "Remember, remember the fifth of November.",
     "",
   ])("%s", (text) => {
     expect(detect(text)).toEqual([]);

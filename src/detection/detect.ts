@@ -10,6 +10,7 @@ import {
   arabicDemonyms,
   arabicDirectionWords,
   arabicFeminineAdjectives,
+  arabicMasculineNisbas,
   arabicMonths,
   arabicNumberWords,
   arabicOrdinals,
@@ -103,6 +104,7 @@ const findArabicOrdinalTrigger = createCliticIndex(new Map([...arabicOrdinalTrig
 const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
 const findArabicDemonym = createCliticIndex(arabicDemonyms);
 const findArabicFeminineAdjective = createCliticIndex(arabicFeminineAdjectives);
+const findArabicMasculineNisba = createCliticIndex(arabicMasculineNisbas, [""]);
 const findArabicCollectiveNoun = createCliticIndex(new Map([...arabicCollectiveNouns].map((noun) => [noun, true])));
 const arabicCountryPrefixes = ["", "ب", "ل", "و", "وب", "ول"];
 const findArabicCountry = createCliticPhraseIndex(arabicCountries, arabicCountryPrefixes);
@@ -1076,13 +1078,21 @@ function parseFractionShare(text: string, core: NumberCore, floor: number): Dete
  * after it (إضافة), so the fraction is a share of something stated.
  */
 function isArabicPossessed(text: string, noun: WordSpan): boolean {
-  if (lookupWord(arabicSubjectStopWordsByNode, noun) !== undefined || findArabicNumberWord(noun) !== null) return false;
-  const normalised = noun.normalised;
-  if (normalised.length >= 5 && /(?:ها|هم|هما|هن|نا)$/.test(normalised)) return true;
-  const owner = readWord(text, noun.end);
-  if (owner === null || !owner.isArabic || owner.start !== noun.end + 1) return false;
-  return owner.normalised.startsWith("ال") || findArabicCountry(owner.key) !== null;
+  if (arabicDemonstratives.has(noun.normalised)) return true; // نصف هذا العدد، ربع هذه المساحة
+  let current = noun;
+  // A construct chain of up to three nouns ending in a definite one: ثلث إجمالي صادرات المملكة.
+  for (let depth = 0; depth < 3; depth += 1) {
+    if (lookupWord(arabicSubjectStopWordsByNode, current) !== undefined || findArabicNumberWord(current) !== null) return false;
+    const normalised = current.normalised;
+    if (normalised.length >= 5 && /(?:ها|هم|هما|هن|نا)$/.test(normalised)) return true;
+    const owner = readWord(text, current.end);
+    if (owner === null || !owner.isArabic || owner.start !== current.end + 1) return false;
+    if (owner.normalised.startsWith("ال") || findArabicCountry(owner.key) !== null) return true;
+    current = owner;
+  }
+  return false;
 }
+const arabicDemonstratives = new Set(["هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"]);
 
 // ---------------------------------------------------------------------------------------------
 // Ordinals and dates
@@ -1101,6 +1111,11 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
     const isHadi = word.normalised.endsWith("حادي") || word.normalised.endsWith("حاديه");
     if (following !== null && (following.key === "عشر" || following.key === "عشره") && (value >= 2 || isHadi) && value < 10) {
       return finish(text, start, following.end, value + 10, "ordinal", null, "exact", null, null, 0.75);
+    }
+    // الخامسة والثلاثين، الحادي والعشرين: ones and tens.
+    const tens = following === null ? null : findArabicNumberWord(following);
+    if (tens !== null && tens.entry.role === "ten" && tens.prefix === "وال" && (value >= 2 || isHadi) && value < 10) {
+      return finish(text, start, following?.end ?? word.end, value + tens.entry.value, "ordinal", null, "exact", null, null, 0.75);
     }
     if (isHadi) return null; // only ever part of حادي عشر
     if (match.hasArticle) {
@@ -1323,6 +1338,10 @@ function isCountedNounAfter(text: string, position: number): boolean {
 /** "carried 2000 passengers": in English a plural noun after a year-sized number makes it a count, unless "in 2019 …". */
 function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: string | null): boolean {
   if (subject === null || languageAround(text, core.start, core.end) !== "en") return false;
+  // "Nigeria's 2025 budget": a year names which one.
+  const before = skipSpacesBackward(text, core.start);
+  const apostrophe = text.charCodeAt(before - 2);
+  if ((text.charCodeAt(before - 1) | 0x20) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019)) return false;
   const previous = readPreviousWord(text, core.start);
   return previous === null || !(lookupWord(englishYearWordsByNode, previous) !== undefined);
 }
@@ -1782,13 +1801,19 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   if (!word.isArabic) return null;
   const demonym = findArabicDemonym(word);
   if (demonym !== null) return demonym.entry;
+  // "19,5 مليون يمني": after a number the counted noun is singular, so the nisba names the people.
+  const nisba = findArabicMasculineNisba(word);
+  if (nisba !== null && nisba.prefix === "" && previous !== null && previous.end === skipSpacesBackward(text, word.start)) {
+    if (findArabicNumberWord(previous) !== null) return nisba.entry;
+  }
+  if (nisba !== null && nisba.prefix === "" && digitValue(text.charCodeAt(skipSpacesBackward(text, word.start) - 1)) >= 0) return nisba.entry;
   // الأسر الليبية: a nisba after a plural of households or institutions.
   const adjective = findArabicFeminineAdjective(word);
   if (adjective !== null) {
     const collective = previous === null ? null : findArabicCollectiveNoun(previous);
     return adjective.hasArticle && collective !== null && collective.hasArticle ? adjective.entry : null;
   }
-  const afterPreposition = previous !== null && (isArabicCountryPreposition(previous) || isAfterDirection(text, previous, "ar"));
+  const afterPreposition = previous !== null && (isArabicCountryPreposition(previous) || isAfterDirection(text, previous, word, "ar"));
   // Names of several words (الولايات المتحدة الأمريكية) first, longest first; only their first words can start one.
   if (lookupWord(arabicCountryFirstWordsByNode, word) !== undefined) {
     const country = longestCountryName(text, word, (phrase) => findArabicCountry(phrase));
@@ -1804,9 +1829,12 @@ function isArabicCountryPreposition(word: WordSpan): boolean {
 }
 
 /** في شمال سوريا، in northern Bangladesh: a direction word between the preposition and the country. */
-function isAfterDirection(text: string, previous: WordSpan, language: DetectionLanguage): boolean {
+function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, language: DetectionLanguage): boolean {
   const isDirection = language === "ar" ? arabicDirectionWords.has(previous.normalised) : englishDirectionWords.has(previous.key);
   if (!isDirection) return false;
+  // جنوب السودان، South Sudan: the direction is part of another country's name.
+  const phrase = `${previous.normalised} ${word.normalised}`;
+  if (language === "ar" ? findArabicCountry(phrase) !== null : englishCountries.has(phrase)) return false;
   const preposition = readPreviousWord(text, previous.start);
   if (preposition === null) return false;
   return language === "ar" ? isArabicCountryPreposition(preposition) : englishCountryPrepositions.has(preposition.key);
@@ -1844,12 +1872,12 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   }
   if (previous === null) return null;
   const lookup = (phrase: string): string | null => englishCountries.get(phrase) ?? null;
-  if (englishCountryPrepositions.has(previous.key) || isAfterDirection(text, previous, "en")) {
+  if (englishCountryPrepositions.has(previous.key) || isAfterDirection(text, previous, word, "en")) {
     return longestCountryName(text, word, lookup) ?? lookup(word.normalised);
   }
   if (previous.key === "the") {
     const beforeThe = readPreviousWord(text, previous.start);
-    if (beforeThe !== null && (englishCountryPrepositions.has(beforeThe.key) || isAfterDirection(text, beforeThe, "en"))) {
+    if (beforeThe !== null && (englishCountryPrepositions.has(beforeThe.key) || isAfterDirection(text, beforeThe, previous, "en"))) {
       return longestCountryName(text, previous, lookup) ?? lookup(`the ${word.normalised}`);
     }
   }

@@ -129,6 +129,21 @@ export const englishNumberWords = new Map<string, NumberWord>([
   ...entries("hundred", { hundred: 100 }),
   ...entries("scale", { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
   ...entries("fraction", { half: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3 }),
+  // "a fifth of", "two-fifths of": as a share only; "fifth" alone stays an ordinal (see parseOrdinalWord).
+  ...entries("fraction", {
+    fifth: 1 / 5,
+    fifths: 1 / 5,
+    sixth: 1 / 6,
+    sixths: 1 / 6,
+    seventh: 1 / 7,
+    sevenths: 1 / 7,
+    eighth: 1 / 8,
+    eighths: 1 / 8,
+    ninth: 1 / 9,
+    ninths: 1 / 9,
+    tenth: 1 / 10,
+    tenths: 1 / 10,
+  }),
 ]);
 
 /** Scale words and abbreviations that may follow digits. */
@@ -187,7 +202,7 @@ export const englishOrdinals = new Map<string, number>([
 ]);
 
 /** Nouns that make a following Arabic ordinal a ranking (للمرة الثالثة، المركز الثاني). */
-export const arabicOrdinalTriggers = new Set(["مره", "مرات", "مركز", "مرتبه", "ترتيب"]);
+export const arabicOrdinalTriggers = new Set(["مره", "مرات", "مركز", "مرتبه", "ترتيب", "مرحله", "دوره", "نسخه", "جوله", "ولايه", "طبعه"]);
 /** Words after an English ordinal that make it a ranking rather than "second" the time unit or "third" the fraction. */
 export const englishOrdinalFollowers = new Set([
   "largest",
@@ -366,6 +381,67 @@ export const englishCurrencyPrefixes = new Map<string, string>([
   ["QAR", "QAR"],
   ["KWD", "KWD"],
   ["INR", "INR"],
+  // ISO 4217 codes as written before an amount in wire copy ("NGN 54.99 trillion"); upper case only.
+  ["NGN", "NGN"],
+  ["CAD", "CAD"],
+  ["MAD", "MAD"],
+  ["AUD", "AUD"],
+  ["NZD", "NZD"],
+  ["JPY", "JPY"],
+  ["CNY", "CNY"],
+  ["CHF", "CHF"],
+  ["ZAR", "ZAR"],
+  ["KES", "KES"],
+  ["GHS", "GHS"],
+  ["ETB", "ETB"],
+  ["TZS", "TZS"],
+  ["UGX", "UGX"],
+  ["RWF", "RWF"],
+  ["ZMW", "ZMW"],
+  ["MWK", "MWK"],
+  ["XOF", "XOF"],
+  ["XAF", "XAF"],
+  ["BHD", "BHD"],
+  ["OMR", "OMR"],
+  ["JOD", "JOD"],
+  ["LBP", "LBP"],
+  ["SYP", "SYP"],
+  ["IQD", "IQD"],
+  ["TND", "TND"],
+  ["DZD", "DZD"],
+  ["LYD", "LYD"],
+  ["SDG", "SDG"],
+  ["YER", "YER"],
+  ["TRY", "TRY"],
+  ["PKR", "PKR"],
+  ["BDT", "BDT"],
+  ["LKR", "LKR"],
+  ["NPR", "NPR"],
+  ["IDR", "IDR"],
+  ["MYR", "MYR"],
+  ["SGD", "SGD"],
+  ["HKD", "HKD"],
+  ["THB", "THB"],
+  ["VND", "VND"],
+  ["KRW", "KRW"],
+  ["BRL", "BRL"],
+  ["MXN", "MXN"],
+  ["ARS", "ARS"],
+  ["CLP", "CLP"],
+  ["COP", "COP"],
+  ["PEN", "PEN"],
+  ["RUB", "RUB"],
+  ["UAH", "UAH"],
+  ["SEK", "SEK"],
+  ["NOK", "NOK"],
+  ["DKK", "DKK"],
+  ["PLN", "PLN"],
+  ["HUF", "HUF"],
+  ["CZK", "CZK"],
+  ["RON", "RON"],
+  ["ILS", "ILS"],
+  ["IRR", "IRR"],
+  ["AFN", "AFN"],
 ]);
 
 /** Measurement units after a number, single words. */
@@ -630,6 +706,9 @@ for (const country of countries) {
     country.scope,
   );
 }
+/** Masculine nisbas (يمني), which name a scope only as the counted noun right after a number ("19 مليون يمني"). */
+export const arabicMasculineNisbas = new Map<string, string>();
+for (const [feminine, scope] of arabicFeminineAdjectives) if (feminine.endsWith("يه")) arabicMasculineNisbas.set(feminine.slice(0, -1), scope);
 /** Plurals of households and institutions after which a feminine nisba names a scope: الأسر الليبية، الشركات المصرية. */
 export const arabicCollectiveNouns = new Set([
   "اسر",

@@ -6,6 +6,7 @@ import {
   arabicCountries,
   arabicDemonyms,
   arabicFeminineAdjectives,
+  arabicMasculineNisbas,
   arabicNumberWords,
   arabicOrdinals,
   englishCountries,
@@ -99,7 +100,13 @@ class StemTrie {
 const trie = new StemTrie();
 for (const word of [...arabicNumberWords.keys(), ...arabicOrdinals.keys(), ...englishNumberWords.keys(), ...englishOrdinals.keys()])
   trie.add(word, isAnchorFlag);
-for (const word of [...arabicDemonyms.keys(), ...arabicFeminineAdjectives.keys(), ...englishDemonyms.keys(), ...englishNationalityAdjectives.keys()])
+for (const word of [
+  ...arabicDemonyms.keys(),
+  ...arabicFeminineAdjectives.keys(),
+  ...arabicMasculineNisbas.keys(),
+  ...englishDemonyms.keys(),
+  ...englishNationalityAdjectives.keys(),
+])
   trie.add(word, isScopeFlag);
 for (const name of [...arabicCountries.keys(), ...englishCountries.keys()]) {
   const words = name.split(" ");
