@@ -118,8 +118,8 @@ export default async function run(): Promise<void> {
   );
   for (const [name, file] of [
     ["held-out", "held-out.json"],
-    ["written blind, set 1", "blind.json"],
-    ["written blind, set 2", "final-check.json"],
+    ["written blind, set 1", "blind-1.json"],
+    ["written blind, set 2", "blind-2.json"],
   ] as const) {
     const entries = JSON.parse(readFileSync(new URL(`../src/detection/corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
     const result = evaluateCorpus(entries, detect);

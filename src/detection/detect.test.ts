@@ -126,7 +126,7 @@ const arabicCases: Case[] = [
     span: "1,5 مليار",
     expected: { subject: "مستخدميه", value: 1.5e9 },
   },
-  // Found by a test set written blind (corpus/blind.json): forms the labelled corpus did not have.
+  // Found by a test set written blind (corpus/blind-1.json): forms the labelled corpus did not have.
   { name: "compound ordinal", text: "سجل اللاعب هدفه الخامس عشر هذا الموسم.", span: "الخامس عشر", expected: { value: 15, kind: "ordinal" } },
   { name: "compound ordinal with حادية", text: "افتتحت الدورة الحادية عشرة للمعرض.", span: "الحادية عشرة", expected: { value: 11, kind: "ordinal" } },
   { name: "indefinite ordinal before a noun", text: "أصبحت البلاد رابع دولة تعتمد القانون.", span: "رابع", expected: { value: 4, kind: "ordinal" } },
@@ -153,7 +153,7 @@ const arabicCases: Case[] = [
     expected: { scope: null },
   },
   { name: "no scope from a name that is also a city (عمان)", text: "يبلغ سعر التذكرة في عمان 25 دينارا.", span: "25 دينارا", expected: { scope: null } },
-  // Found by the second blind set (corpus/final-check.json).
+  // Found by the second blind set (corpus/blind-2.json).
   {
     name: "fraction of a demonstrative",
     text: "ويشكل الأطفال قرابة نصف هذا العدد.",
