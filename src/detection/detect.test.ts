@@ -299,6 +299,7 @@ const englishCases: Case[] = [
     span: "500,000 people",
     expected: { scope: "South Sudan" },
   },
+  { name: "scope: in parts of a country", text: "Temperatures in parts of Mali climbed to 48.5°C.", span: "48.5°C", expected: { scope: "Mali", unit: "°C" } },
   { name: "ordinal placing after a verb", text: "Morocco finished fourth at the tournament.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
 ];
 

@@ -1829,8 +1829,15 @@ function isArabicCountryPreposition(word: WordSpan): boolean {
 }
 
 /** في شمال سوريا، in northern Bangladesh: a direction word between the preposition and the country. */
-function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, language: DetectionLanguage): boolean {
-  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.normalised) : englishDirectionWords.has(previous.key);
+const englishPartWords = new Set(["parts", "part", "much", "most", "areas", "regions", "swathes"]);
+
+function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, language: DetectionLanguage, isPart = false): boolean {
+  if (language === "en" && previous.key === "of") {
+    // in parts of Mali, across much of Kenya
+    const part = readPreviousWord(text, previous.start);
+    return part !== null && englishPartWords.has(part.key) && isAfterDirection(text, part, previous, "en", true);
+  }
+  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.normalised) : englishDirectionWords.has(previous.key) || isPart;
   if (!isDirection) return false;
   // جنوب السودان، South Sudan: the direction is part of another country's name.
   const phrase = `${previous.normalised} ${word.normalised}`;
@@ -1938,6 +1945,7 @@ for (const table of Object.values(lexicon))
 for (const table of [
   arabicCountryFirstWords,
   englishPlacingVerbs,
+  englishPartWords,
   qualifierFinalWords,
   arabicYearWords,
   englishYearWords,
