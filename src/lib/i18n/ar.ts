@@ -1,3 +1,4 @@
+import { arabicCountryNames } from "./country-names-ar";
 /** Every Arabic interface string. en.ts has the same keys (the type makes sure). */
 export const ar = {
   appName: "تحقيق",
@@ -86,32 +87,7 @@ export const ar = {
     noSourcesFound: "لا مصادر مطابقة.",
     attach: "إرفاق",
     // Scopes come from the detector as English country names.
-    scopes: {
-      Algeria: "الجزائر",
-      China: "الصين",
-      Egypt: "مصر",
-      France: "فرنسا",
-      Germany: "ألمانيا",
-      India: "الهند",
-      Iraq: "العراق",
-      Japan: "اليابان",
-      Jordan: "الأردن",
-      Kuwait: "الكويت",
-      Lebanon: "لبنان",
-      Morocco: "المغرب",
-      Palestine: "فلسطين",
-      Qatar: "قطر",
-      Russia: "روسيا",
-      "Saudi Arabia": "السعودية",
-      Sudan: "السودان",
-      Syria: "سوريا",
-      Tunisia: "تونس",
-      Turkey: "تركيا",
-      "United Arab Emirates": "الإمارات",
-      "United Kingdom": "المملكة المتحدة",
-      "United States": "الولايات المتحدة",
-      Yemen: "اليمن",
-    } as Record<string, string>,
+    scopes: arabicCountryNames as Record<string, string>,
     qualifier: "الصيغة",
     qualifiers: {
       exact: "بالضبط",
