@@ -536,36 +536,53 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
     core.integerDigitCount = Math.max(significantDigits, 1);
     return finishDigitCore(text, core, position);
   }
-  const groups: string[] = [];
-  const separators: number[] = [];
+  // Digit groups between separators, read in place: offsets and lengths, no strings.
+  let groupCount = 0;
   let index = position;
-  let group = "";
+  let groupStart = position;
   while (index < text.length) {
-    const digit = digitValue(text.charCodeAt(index));
-    if (digit >= 0) {
-      group += String(digit);
+    if (digitValue(text.charCodeAt(index)) >= 0) {
       index += 1;
       continue;
     }
     const code = text.charCodeAt(index);
     if (isNumberSeparator(code) && digitValue(text.charCodeAt(index + 1)) >= 0) {
-      groups.push(group);
-      separators.push(code);
-      group = "";
+      groupCount = pushGroup(groupCount, groupStart, index - groupStart, code);
       index += 1;
+      groupStart = index;
       continue;
     }
     break;
   }
-  groups.push(group);
-  const reading = readDigitGroups(groups, separators);
-  core.end = position + groupsLength(groups, reading.groupsUsed);
-  const digits = reading.integerDigits + reading.fractionDigits;
-  if (digits.length > 15) return null; // phone numbers, identifiers
-  core.mantissa = Number(digits);
-  core.decimals = reading.fractionDigits.length;
-  core.integerDigitCount = reading.integerDigits.replace(/^0+(?=\d)/, "").length;
-  core.hasSeparator = reading.groupsUsed > 1;
+  groupCount = pushGroup(groupCount, groupStart, index - groupStart, 0);
+  const reading = readDigitGroups(groupCount);
+  const used = reading.groupsUsed;
+  let usedLength = used - 1;
+  for (let group = 0; group < used; group += 1) usedLength += groupLengths[group] ?? 0;
+  core.end = position + usedLength;
+  const fractionLength = reading.hasFraction ? (groupLengths[used - 1] ?? 0) : 0;
+  const digitCount = usedLength - (used - 1);
+  if (digitCount > 15) return null; // phone numbers, identifiers
+  // All used digits as one integer (≤ 15 digits, so exact), with the fraction's length as its decimals.
+  let mantissa = 0;
+  let leadingZeros = 0;
+  let leading = true;
+  for (let group = 0; group < used; group += 1) {
+    const groupStartOffset = groupStarts[group] ?? 0;
+    const length = groupLengths[group] ?? 0;
+    const isFraction = reading.hasFraction && group === used - 1;
+    for (let offset = 0; offset < length; offset += 1) {
+      const digit = digitValue(text.charCodeAt(groupStartOffset + offset));
+      mantissa = mantissa * 10 + digit;
+      if (!isFraction && leading && digit === 0) leadingZeros += 1;
+      else leading = false;
+    }
+  }
+  const integerLength = digitCount - fractionLength;
+  core.mantissa = mantissa;
+  core.decimals = fractionLength;
+  core.integerDigitCount = Math.max(integerLength - leadingZeros, 1);
+  core.hasSeparator = used > 1;
   return finishDigitCore(text, core, position);
 }
 
@@ -594,10 +611,39 @@ function numericDateAhead(text: string, position: number): boolean {
   return numericDatePattern.test(text);
 }
 
+// Scratch for parseDigitCore: each digit group's offset and length, and the separator after it (0 for none).
+let groupStarts: Int32Array = new Int32Array(16);
+let groupLengths: Int32Array = new Int32Array(16);
+let groupSeparators: Int32Array = new Int32Array(16);
+
+function pushGroup(count: number, start: number, length: number, separator: number): number {
+  if (count === groupStarts.length) {
+    const grow = (values: Int32Array): Int32Array => {
+      const grown = new Int32Array(values.length * 2);
+      grown.set(values);
+      return grown;
+    };
+    groupStarts = grow(groupStarts);
+    groupLengths = grow(groupLengths);
+    groupSeparators = grow(groupSeparators);
+  }
+  groupStarts[count] = start;
+  groupLengths[count] = length;
+  groupSeparators[count] = separator;
+  return count + 1;
+}
+
 interface DigitReading {
-  integerDigits: string;
-  fractionDigits: string;
+  /** Groups that belong to the number, the fraction (when there is one) last. */
   groupsUsed: number;
+  hasFraction: boolean;
+}
+const digitReading: DigitReading = { groupsUsed: 1, hasFraction: false };
+
+function readingOf(groupsUsed: number, hasFraction: boolean): DigitReading {
+  digitReading.groupsUsed = groupsUsed;
+  digitReading.hasFraction = hasFraction;
+  return digitReading;
 }
 
 /**
@@ -605,40 +651,34 @@ interface DigitReading {
  * ٫ is always decimal and ٬ always thousands; several identical separators followed by three digits are
  * thousands (1.200.000, 1,200,000); a lone comma before exactly three digits is thousands (2,500),
  * before one or two it is a decimal comma (1,5 مليار); with both "," and "." the last one is decimal.
+ * Reads the groups pushGroup recorded; the separator after group i is groupSeparators[i].
  */
-function readDigitGroups(groups: readonly string[], separators: readonly number[]): DigitReading {
-  const first = groups[0] ?? "";
-  if (separators.length === 0) return { integerDigits: first, fractionDigits: "", groupsUsed: 1 };
-  const arabicDecimal = separators.indexOf(0x66b);
-  const hasComma = separators.includes(0x2c);
-  const hasDot = separators.includes(0x2e);
+function readDigitGroups(groupCount: number): DigitReading {
+  const separatorCount = groupCount - 1;
+  if (separatorCount === 0) return readingOf(1, false);
+  let arabicDecimal = -1;
+  let hasComma = false;
+  let hasDot = false;
+  for (let index = 0; index < separatorCount; index += 1) {
+    const separator = groupSeparators[index] ?? 0;
+    if (separator === 0x66b && arabicDecimal < 0) arabicDecimal = index;
+    if (separator === 0x2c) hasComma = true;
+    if (separator === 0x2e) hasDot = true;
+  }
   let decimalIndex = -1;
   if (arabicDecimal >= 0) decimalIndex = arabicDecimal;
-  else if (hasComma && hasDot) decimalIndex = separators.length - 1;
-  else if (separators.length === 1 && separators[0] !== 0x66c) {
-    const onlySeparator = separators[0];
-    const following = groups[1] ?? "";
-    decimalIndex = onlySeparator === 0x2e || following.length !== 3 ? 0 : -1;
+  else if (hasComma && hasDot) decimalIndex = separatorCount - 1;
+  else if (separatorCount === 1 && groupSeparators[0] !== 0x66c) {
+    decimalIndex = groupSeparators[0] === 0x2e || groupLengths[1] !== 3 ? 0 : -1;
   }
-  let integerDigits = first;
   let groupsUsed = 1;
-  const thousandsEnd = decimalIndex >= 0 ? decimalIndex : separators.length;
+  const thousandsEnd = decimalIndex >= 0 ? decimalIndex : separatorCount;
   for (let index = 0; index < thousandsEnd; index += 1) {
-    const next = groups[index + 1] ?? "";
-    if (next.length !== 3) return { integerDigits, fractionDigits: "", groupsUsed };
-    integerDigits += next;
+    if (groupLengths[index + 1] !== 3) return readingOf(groupsUsed, false);
     groupsUsed += 1;
   }
-  if (decimalIndex >= 0 && groupsUsed === decimalIndex + 1) {
-    return { integerDigits, fractionDigits: groups[decimalIndex + 1] ?? "", groupsUsed: groupsUsed + 1 };
-  }
-  return { integerDigits, fractionDigits: "", groupsUsed };
-}
-
-function groupsLength(groups: readonly string[], used: number): number {
-  let length = used - 1;
-  for (let index = 0; index < used; index += 1) length += groups[index]?.length ?? 0;
-  return length;
+  if (decimalIndex >= 0 && groupsUsed === decimalIndex + 1) return readingOf(groupsUsed + 1, true);
+  return readingOf(groupsUsed, false);
 }
 
 interface WordToken {
