@@ -169,6 +169,41 @@ const arabicCases: Case[] = [
     span: "19,5 مليون يمني",
     expected: { scope: "Yemen", value: 19.5e6 },
   },
+  // Found by the third blind set (corpus/blind-3.json).
+  {
+    name: "digits and a smaller scale joined by و",
+    text: "بلغ عدد السكان 46 مليونا و44 ألف نسمة.",
+    span: "46 مليونا و44 ألف نسمة",
+    expected: { value: 46044000, subject: "نسمة" },
+  },
+  {
+    name: "billions and millions joined by و",
+    text: "بلغت الصفقة 3 مليارات و500 مليون دولار.",
+    span: "3 مليارات و500 مليون دولار",
+    expected: { value: 3.5e9, unit: "USD", kind: "money" },
+  },
+  { name: "dual scale in construct", text: "أفرج عنه بكفالة قدرها ألفا دينار أردني.", span: "ألفا دينار أردني", expected: { value: 2000, unit: "JOD" } },
+  { name: "ألفا before من stays a thousand", text: "وظفت الشركة ألفا من العمال.", span: "ألفا", expected: { value: 1000 } },
+  { name: "مائتي with alef", text: "وزعت البلدية مائتي ألف شتلة.", span: "مائتي ألف شتلة", expected: { value: 200000 } },
+  { name: "fraction with a pronoun", text: "يعيش نحو ثلثهم في المدينة.", span: "نحو ثلثهم", expected: { value: 1 / 3, kind: "ratio", qualifier: "about" } },
+  { name: "millimetres", text: "هطلت 491 ملم من الأمطار.", span: "491 ملم", expected: { unit: "mm" } },
+  {
+    name: "a bare currency takes the one named earlier in the paragraph",
+    text: "بلغت الميزانية 4,3 مليار درهم مغربي، خصص منها نحو 900 مليون درهم للنقل.",
+    span: "نحو 900 مليون درهم",
+    expected: { unit: "MAD", value: 9e8 },
+  },
+  {
+    name: "but not from another paragraph",
+    text: "بلغت الميزانية 4,3 مليار درهم مغربي.\n\nوأنفقت دبي 900 مليون درهم.",
+    span: "900 مليون درهم",
+    expected: { unit: "AED" },
+  },
+  { name: "naira", text: "بلغ الدين 134 تريليون نيرة.", span: "134 تريليون نيرة", expected: { unit: "NGN", kind: "money" } },
+  { name: "qualifier after بما", text: "بعجز يقدر بما يناهز 64 تريليون دينار.", span: "بما يناهز 64 تريليون دينار", expected: { qualifier: "about" } },
+  { name: "scope: a nisba on the economy", text: "ونما الاقتصاد الهندي بـ 8,2% العام الماضي.", span: "8,2%", expected: { scope: "India" } },
+  { name: "scope: a nisba on a state", text: "قتل 23 شخصا في ولاية فلوريدا الأمريكية.", span: "23 شخصا", expected: { scope: "United States" } },
+  { name: "scope: a nisba on coasts", text: "وصل إلى السواحل الإيطالية 66 ألف مهاجر.", span: "66 ألف مهاجر", expected: { scope: "Italy" } },
   {
     name: "a year between two counts is no range",
     text: "ارتفع عدد السكان من 5,1 مليون نسمة عام 2004 إلى 11,5 مليون نسمة.",
@@ -300,6 +335,25 @@ const englishCases: Case[] = [
     expected: { scope: "South Sudan" },
   },
   { name: "scope: in parts of a country", text: "Temperatures in parts of Mali climbed to 48.5°C.", span: "48.5°C", expected: { scope: "Mali", unit: "°C" } },
+  {
+    name: "a nationality picks the currency",
+    text: "The official rate was 1,507 Lebanese pounds to the dollar.",
+    span: "1,507 Lebanese pounds",
+    expected: { unit: "LBP", kind: "money" },
+  },
+  { name: "naira (en)", text: "Lawmakers approved a 3.3 trillion naira budget.", span: "3.3 trillion naira", expected: { unit: "NGN", value: 3.3e12 } },
+  {
+    name: "half the",
+    text: "Migration fell to 431,000, roughly half the record.",
+    span: "roughly half",
+    expected: { value: 0.5, kind: "ratio", qualifier: "about" },
+  },
+  {
+    name: "scope: a possessive country",
+    text: "Australia's wheat harvest is forecast at 34.1 million tonnes.",
+    span: "34.1 million tonnes",
+    expected: { scope: "Australia" },
+  },
   { name: "ordinal placing after a verb", text: "Morocco finished fourth at the tournament.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
 ];
 
@@ -343,6 +397,7 @@ describe("detect: no claim", () => {
     "ترتفع انبعاثات ثاني أكسيد الكربون.",
     "كان أحد الحاضرين وزيرا سابقا.",
     "Remember, remember the fifth of November.",
+    "Robots such as the R2 million-dollar model were shown.",
     "",
   ])("%s", (text) => {
     expect(detect(text)).toEqual([]);

@@ -33,6 +33,7 @@ import {
   englishScaleWords,
   englishSubjectStopWords,
   englishUnits,
+  nationalCurrencies,
   type NumberWord,
 } from "./lexicon";
 import {
@@ -106,6 +107,17 @@ const findArabicDemonym = createCliticIndex(arabicDemonyms);
 const findArabicFeminineAdjective = createCliticIndex(arabicFeminineAdjectives);
 const findArabicMasculineNisba = createCliticIndex(arabicMasculineNisbas, [""]);
 const findArabicCollectiveNoun = createCliticIndex(new Map([...arabicCollectiveNouns].map((noun) => [noun, true])));
+const findArabicAdministrativeUnit = createCliticIndex(new Map(["ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "جزيره", "مقاطعه"].map((noun) => [noun, true])), [
+  "",
+  "و",
+  "ب",
+  "ل",
+  "وب",
+  "ول",
+  "في",
+]);
+/** Definite nouns whose masculine nisba names the country they belong to: الاقتصاد الهندي. */
+const findArabicNationalNoun = createCliticIndex(new Map(["اقتصاد", "شعب", "سوق"].map((noun) => [noun, true])));
 const arabicCountryPrefixes = ["", "ب", "ل", "و", "وب", "ول"];
 const findArabicCountry = createCliticPhraseIndex(arabicCountries, arabicCountryPrefixes);
 /** First words of the two-word country names with each clitic (الولايات، بالولايات…). */
@@ -125,15 +137,18 @@ function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
 }
 // Order matters: "ما لا يزيد على" (at most) must win over "يزيد على" (more than).
 const qualifierPatterns: readonly [RegExp, Qualifier][] = [
-  [qualifierPattern(noArabicLetterBefore, "(?:ما )?لا يقل عن|[وب]?على ال[اأ]قل"), "at least"],
-  [qualifierPattern(noArabicLetterBefore, "(?:ما )?لا يزيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا يقل عن|[وب]?على ال[اأ]قل"), "at least"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا يزيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
   [
-    qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]كثر من|ما يزيد (?:على|عن)|يزيد (?:على|عن)|[وب]?[اأ]زيد من|(?:ما )?يربو على|(?:ما )?يفوق"),
+    qualifierPattern(
+      noArabicLetterBefore,
+      "[وفبل]{0,2}[اأ]كثر من|[وب]?ما يزيد (?:على|عن)|يزيد (?:على|عن)|[وب]?[اأ]زيد من|(?:[وب]?ما )?يربو على|(?:[وب]?ما )?يفوق",
+    ),
     "more than",
   ],
-  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|ما يقل عن|دون"), "less than"],
-  [qualifierPattern(noArabicLetterBefore, "[وفب]{0,2}(?:نحو|حوالي|حوالى|قرابة|زهاء)|(?:ما )?يقارب|ما يقرب من|(?:ما )?يناهز|~"), "about"],
-  [qualifierPattern(noArabicLetterBefore, "(?:ما )?يصل (?:إلى|الى)|[وب]?حتى"), "up to"],
+  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|[وب]?ما يقل عن|دون"), "less than"],
+  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}(?:نحو|حوالي|حوالى|قرابة|زهاء)|(?:[وب]?ما )?يقارب|[وب]?ما يقرب من|(?:[وب]?ما )?يناهز|~"), "about"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?يصل (?:إلى|الى)|[وب]?حتى"), "up to"],
   [qualifierPattern(noLatinLetterBefore, "at least|no (?:fewer|less) than|not less than|a minimum of", "i"), "at least"],
   [qualifierPattern(noLatinLetterBefore, "at most|no more than|not more than|a maximum of", "i"), "at most"],
   [
@@ -271,6 +286,7 @@ const emptyOffsets = new OffsetList();
 
 export function detect(text: string): Detection[] {
   const detections: Detection[] = [];
+  currencyContext.clear();
   const { anchors, scopeWords, boundaries } = scanText(text);
   scopeWordOffsets = scopeWords;
   clauseBoundaries = boundaries;
@@ -751,7 +767,7 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
       if (current === 0 && total === 0) {
         if (token.entry.isPlural === true)
           accepted = false; // آلاف alone: "thousands of", vague
-        else current = token.entry.isDual === true ? 2 : 1;
+        else current = token.entry.isDual === true || isDualInConstruct(text, span, tokenCount) ? 2 : 1;
       }
       if (accepted) {
         total += current * value;
@@ -801,6 +817,7 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
   }
   // "a million", "half a million": the article belongs to the number.
   if (core.language === "en") {
+    const articleStart = core.start;
     const previous = readPreviousWord(text, core.start);
     if (
       previous !== null &&
@@ -815,8 +832,26 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
         core.wordValue /= 2;
       }
     }
+    // "million" alone is no number in English (the digits before it were rejected: "R2.3 million", "G7 million").
+    if (firstWord.entry.role === "scale" && core.start === articleStart) return null;
   }
   return core;
+}
+
+/**
+ * ألفا دينار، مليونا شخص: with nothing before it, ألفا/مليونا is the dual in construct with the noun after it (2,000);
+ * "ألفا من العمال" keeps the accusative singular (1,000).
+ */
+function isDualInConstruct(text: string, span: WordSpan, tokenCount: number): boolean {
+  if (tokenCount !== 0 || !span.isArabic || !span.normalised.endsWith("ا") || findArabicNumberWord(span)?.prefix !== "") return false;
+  const noun = readWord(text, span.end);
+  return (
+    noun !== null &&
+    noun.isArabic &&
+    noun.start === span.end + 1 &&
+    lookupWord(arabicSubjectStopWordsByNode, noun) === undefined &&
+    findArabicNumberWord(noun) === null
+  );
 }
 
 function createMeasure(): Measure {
@@ -857,6 +892,12 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
     if (half !== null && half.isArabic && half.key === "ونصف") {
       value += scale / 2;
       end = half.end;
+    } else if (core.isDigits) {
+      const rest = smallerScaleAfter(text, end, scale);
+      if (rest !== null) {
+        value += rest.value; // 46 مليونا و44 ألف، 3 مليارات و500 مليون
+        end = rest.end;
+      }
     }
   }
   const language = core.language ?? languageAround(text, core.start, end);
@@ -906,6 +947,23 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
   return target;
 }
 
+/** Scratch for the second part of "46 مليونا و44 ألف": the primary and secondary cores may both be in use. */
+const compoundCore = createCore();
+
+/** "و44 ألف" after "46 مليونا": digits joined by و with a smaller scale word, as one Arabic figure. */
+function smallerScaleAfter(text: string, position: number, scale: number): { value: number; end: number } | null {
+  let index = skipSpaces(text, position);
+  if (text.charCodeAt(index) !== 0x648) return null;
+  index = skipSpaces(text, index + 1);
+  if (digitValue(text.charCodeAt(index)) < 0) return null;
+  const core = parseDigitCore(text, index, index, compoundCore);
+  if (core === null || core.suffixScale !== 1 || core.suffixUnit !== null || core.hasOrdinalSuffix) return null;
+  const word = readWord(text, core.end);
+  const entry = word === null || !word.isArabic ? undefined : lookupWord(arabicNumberWordsByNode, word);
+  if (word === null || entry === undefined || entry.role !== "scale" || entry.value >= scale) return null;
+  return { value: coreValue(core, entry.value), end: word.end };
+}
+
 function stickyMatch(pattern: RegExp, text: string, position: number): number | null {
   pattern.lastIndex = position;
   return pattern.test(text) ? pattern.lastIndex : null;
@@ -915,17 +973,17 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
   const word = readWord(text, position);
   if (word === null) return null;
   if (word.isArabic) {
-    let unit = lookupWord(arabicCurrenciesByNode, word);
-    if (unit === undefined) return null;
+    const bare = lookupWord(arabicCurrenciesByNode, word);
+    if (bare === undefined) return null;
+    let unit = bare;
     let end = word.end;
     const adjective = readWord(text, end);
-    if (adjective !== null && adjective.isArabic) {
-      const refined = lookupWord(arabicCurrencyAdjectivesByNode, adjective);
-      if (refined !== undefined) {
-        unit = refined;
-        end = adjective.end;
-      }
-    }
+    const refined = adjective !== null && adjective.isArabic ? lookupWord(arabicCurrencyAdjectivesByNode, adjective) : undefined;
+    if (adjective !== null && refined !== undefined) {
+      unit = refined;
+      end = adjective.end;
+      rememberCurrency(bare, refined, word.start);
+    } else unit = currencyInContext(text, bare, word.start);
     return { unit, end };
   }
   if (word.key === "us" || word.key === "u") {
@@ -933,11 +991,43 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
     if (dollars !== null && (dollars.key === "dollars" || dollars.key === "dollar")) return { unit: "USD", end: dollars.end };
     return null;
   }
+  // "1,507 Lebanese pounds", "Canadian dollars": the nationality picks the currency of its family.
+  const nationality = englishNationalityAdjectives.get(word.key) ?? englishDemonyms.get(word.key);
+  if (nationality !== undefined && isCapitalisedAt(text, word.start)) {
+    const currencyWord = readWord(text, word.end);
+    const family = currencyWord === null ? undefined : lookupWord(englishCurrencyWordsByNode, currencyWord);
+    const national = family === undefined ? undefined : nationalCurrencies.get(family)?.get(nationality);
+    if (currencyWord !== null && family !== undefined && national !== undefined) {
+      rememberCurrency(family, national, word.start);
+      return { unit: national, end: currencyWord.end };
+    }
+    return null;
+  }
   const unit = lookupWord(englishCurrencyWordsByNode, word);
   if (unit === undefined) return null;
   const isCode = word.normalised.length === 3 && text.slice(word.start, word.end) === word.normalised.toUpperCase();
   if (word.normalised.length === 3 && !isCode && !["yen"].includes(word.normalised)) return null; // "try", "sar" as ordinary words
-  return { unit, end: word.end };
+  return { unit: isCode ? unit : currencyInContext(text, unit, word.start), end: word.end };
+}
+
+function isCapitalisedAt(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return code >= 0x41 && code <= 0x5a;
+}
+
+// Once a paragraph has said "درهم مغربي" or "Jordanian dinars", a bare درهم or "dinars" later in it is the same
+// currency. Keyed by the code the bare name gives; reset for every text (detect() is synchronous).
+const currencyContext = new Map<string, { unit: string; position: number }>();
+
+function rememberCurrency(bareUnit: string, unit: string, position: number): void {
+  currencyContext.set(bareUnit, { unit, position });
+}
+
+function currencyInContext(text: string, bareUnit: string, position: number): string {
+  const earlier = currencyContext.get(bareUnit);
+  if (earlier === undefined || earlier.position >= position) return bareUnit;
+  const paragraphBreak = text.lastIndexOf("\n", position);
+  return paragraphBreak < earlier.position ? earlier.unit : bareUnit;
 }
 
 function measurementAfter(text: string, position: number): { unit: string; end: number } | null {
@@ -1099,14 +1189,18 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
   );
 }
 
+const englishHalfDeterminers = new Set(["the", "its", "their", "his", "her", "our", "all"]);
+
 /** نصف السكان، a third of adults: a share of a group. */
 function parseFractionShare(text: string, core: NumberCore, floor: number): Detection | null {
   const next = readWord(text, core.end);
   if (next === null) return null;
-  if (core.language === "ar") {
+  if (core.language === "ar" && /(?:ه|ها|هم|هن|هما)$/.test(normaliseWord(text.slice(wordStart(text, core.end), core.end)))) {
+    // ثلثهم، نصفها: the share of a group named before.
+  } else if (core.language === "ar") {
     if (!next.isArabic || next.normalised.endsWith("نهائي") || next.normalised.endsWith("نهائيه")) return null; // ربع النهائي: the quarter-final
     if (!(next.normalised.startsWith("ال") || next.normalised.startsWith("لل") || isArabicPossessed(text, next))) return null;
-  } else if (next.key !== "of") return null;
+  } else if (next.key !== "of" && !(core.wordValue === 0.5 && englishHalfDeterminers.has(next.normalised))) return null; // half the record
   const previous = readPreviousWord(text, core.start);
   if (previous !== null && (previous.key === "first" || previous.key === "second" || previous.key === "الاول" || previous.key === "الثاني")) return null;
   const leading = qualifierBefore(text, core.start, floor);
@@ -1850,8 +1944,21 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   // الأسر الليبية: a nisba after a plural of households or institutions.
   const adjective = findArabicFeminineAdjective(word);
   if (adjective !== null) {
-    const collective = previous === null ? null : findArabicCollectiveNoun(previous);
-    return adjective.hasArticle && collective !== null && collective.hasArticle ? adjective.entry : null;
+    if (!adjective.hasArticle || previous === null) return null;
+    const collective = findArabicCollectiveNoun(previous);
+    if (collective !== null && collective.hasArticle) return adjective.entry;
+    // ولاية كيرالا الهندية، مدينة ساو باولو البرازيلية: a place named as part of the country.
+    let place: WordSpan | null = previous;
+    for (let step = 0; step < 3 && place !== null; step += 1) {
+      if (findArabicAdministrativeUnit(place) !== null) return adjective.entry;
+      place = readPreviousWord(text, place.start);
+    }
+    return null;
+  }
+  // الاقتصاد الهندي، الشعب المصري
+  if (nisba === null) {
+    const masculine = word.normalised.startsWith("ال") ? arabicMasculineNisbas.get(word.normalised.slice(2)) : undefined;
+    if (masculine !== undefined && previous !== null && findArabicNationalNoun(previous)?.hasArticle === true) return masculine;
   }
   const afterPreposition = previous !== null && (isArabicCountryPreposition(previous) || isAfterDirection(text, previous, word, "ar"));
   // Names of several words (الولايات المتحدة الأمريكية) first, longest first; only their first words can start one.
@@ -1902,6 +2009,31 @@ function longestCountryName<Found>(text: string, word: WordSpan, lookup: (phrase
   return found;
 }
 
+/** The longest country name starting at word (one to four words) and where it ends. */
+function countryNameEnd(text: string, word: WordSpan, lookup: (phrase: string) => string | null): { scope: string; end: number } | null {
+  let phrase = word.normalised;
+  let found = lookup(phrase);
+  let foundEnd = word.end;
+  let end = word.end;
+  for (let count = 1; count < 4; count += 1) {
+    const next = readWord(text, end);
+    if (next === null || next.start - end !== 1) break;
+    phrase = `${phrase} ${next.normalised}`;
+    end = next.end;
+    const longer = lookup(phrase);
+    if (longer !== null) {
+      found = longer;
+      foundEnd = end;
+    }
+  }
+  return found === null ? null : { scope: found, end: foundEnd };
+}
+
+function isPossessiveAt(text: string, position: number): boolean {
+  const apostrophe = text.charCodeAt(position);
+  return (apostrophe === 0x27 || apostrophe === 0x2019) && text.charCodeAt(position + 1) === 0x73 && !isLatinLetter(text.charCodeAt(position + 2));
+}
+
 function englishScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
   if (word.isArabic) return null;
   const isCapitalised = text.charCodeAt(word.start) >= 0x41 && text.charCodeAt(word.start) <= 0x5a;
@@ -1917,8 +2049,11 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   ) {
     return adjective;
   }
-  if (previous === null) return null;
   const lookup = (phrase: string): string | null => englishCountries.get(phrase) ?? null;
+  // "Australia's wheat harvest", "South Africa's": the figure belongs to the country named.
+  const named = countryNameEnd(text, word, lookup);
+  if (named !== null && isPossessiveAt(text, named.end)) return named.scope;
+  if (previous === null) return null;
   if (englishCountryPrepositions.has(previous.key) || isAfterDirection(text, previous, word, "en")) {
     return longestCountryName(text, word, lookup) ?? lookup(word.normalised);
   }

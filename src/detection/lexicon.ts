@@ -76,6 +76,8 @@ export const arabicNumberWords = new Map<string, NumberWord>([
     مائتين: 200,
     مئتا: 200,
     مئتي: 200,
+    مائتا: 200,
+    مائتي: 200,
     ثلاثمئه: 300,
     ثلاثمائه: 300,
     اربعمئه: 400,
@@ -101,6 +103,8 @@ export const arabicNumberWords = new Map<string, NumberWord>([
   ),
   ...entries("scale", { الاف: 1e3, الوف: 1e3, ملايين: 1e6, مليارات: 1e9, بلايين: 1e9, تريليونات: 1e12 }, { isPlural: true }),
   ...entries("fraction", { نصف: 0.5, ربع: 0.25, ثلث: 1 / 3, ثلثا: 2 / 3, ثلثي: 2 / 3, ارباع: 0.25 }),
+  // With a possessive pronoun: the share of a group named before (نحو ثلثهم).
+  ...entries("fraction", { نصفهم: 0.5, نصفها: 0.5, نصفهن: 0.5, ربعهم: 0.25, ربعها: 0.25, ثلثهم: 1 / 3, ثلثها: 1 / 3, ثلثاهم: 2 / 3, ثلثيهم: 2 / 3 }),
 ]);
 
 export const englishNumberWords = new Map<string, NumberWord>([
@@ -305,6 +309,19 @@ export const arabicCurrencies = new Map<string, string>([
   ["يوان", "CNY"],
   ["روبيه", "INR"],
   ["استرليني", "GBP"],
+  ["نيره", "NGN"],
+  ["نايرا", "NGN"],
+  ["راند", "ZAR"],
+  ["شلن", "KES"],
+  ["شلنا", "KES"],
+  ["شلنات", "KES"],
+  ["بيزو", "MXN"],
+  ["روبل", "RUB"],
+  ["روبلا", "RUB"],
+  ["روبلات", "RUB"],
+  ["فرنك", "CHF"],
+  ["فرنكا", "CHF"],
+  ["فرنكات", "CHF"],
 ]);
 export const arabicCurrencyAdjectives = new Map<string, string>([
   ["امريكي", "USD"],
@@ -329,6 +346,140 @@ export const arabicCurrencyAdjectives = new Map<string, string>([
   ["تركيه", "TRY"],
   ["لبنانيه", "LBP"],
   ["سوريه", "SYP"],
+  ["نيجيري", "NGN"],
+  ["كيني", "KES"],
+  ["اوغندي", "UGX"],
+  ["تنزاني", "TZS"],
+  ["صومالي", "SOS"],
+  ["مكسيكي", "MXN"],
+  ["ارجنتيني", "ARS"],
+  ["تشيلي", "CLP"],
+  ["كولومبي", "COP"],
+  ["برازيلي", "BRL"],
+  ["روسي", "RUB"],
+  ["سويسري", "CHF"],
+  ["هندي", "INR"],
+  ["باكستاني", "PKR"],
+  ["ايراني", "IRR"],
+  ["صيني", "CNY"],
+  ["ياباني", "JPY"],
+  ["تايلاندي", "THB"],
+  ["ماليزي", "MYR"],
+  ["اندونيسي", "IDR"],
+  ["نيوزيلندي", "NZD"],
+  ["سنغافوري", "SGD"],
+]);
+
+/**
+ * The currency of a country for each family of currency names, keyed by the code the bare name gives
+ * ("Lebanese pounds" → GBP's family, Lebanon → LBP). Scopes as in countries.ts.
+ */
+export const nationalCurrencies = new Map<string, ReadonlyMap<string, string>>([
+  [
+    "USD",
+    new Map([
+      ["United States", "USD"],
+      ["Canada", "CAD"],
+      ["Australia", "AUD"],
+      ["New Zealand", "NZD"],
+      ["Hong Kong", "HKD"],
+      ["Singapore", "SGD"],
+      ["Taiwan", "TWD"],
+      ["Jamaica", "JMD"],
+      ["Namibia", "NAD"],
+      ["Liberia", "LRD"],
+    ]),
+  ],
+  [
+    "GBP",
+    new Map([
+      ["United Kingdom", "GBP"],
+      ["Egypt", "EGP"],
+      ["Lebanon", "LBP"],
+      ["Syria", "SYP"],
+      ["Sudan", "SDG"],
+      ["South Sudan", "SSP"],
+    ]),
+  ],
+  [
+    "KWD",
+    new Map([
+      ["Kuwait", "KWD"],
+      ["Jordan", "JOD"],
+      ["Bahrain", "BHD"],
+      ["Iraq", "IQD"],
+      ["Libya", "LYD"],
+      ["Tunisia", "TND"],
+      ["Algeria", "DZD"],
+      ["Serbia", "RSD"],
+    ]),
+  ],
+  [
+    "SAR",
+    new Map([
+      ["Saudi Arabia", "SAR"],
+      ["Qatar", "QAR"],
+      ["Oman", "OMR"],
+      ["Yemen", "YER"],
+      ["Iran", "IRR"],
+    ]),
+  ],
+  [
+    "AED",
+    new Map([
+      ["United Arab Emirates", "AED"],
+      ["Morocco", "MAD"],
+    ]),
+  ],
+  [
+    "TRY",
+    new Map([
+      ["Turkey", "TRY"],
+      ["Lebanon", "LBP"],
+      ["Syria", "SYP"],
+    ]),
+  ],
+  [
+    "INR",
+    new Map([
+      ["India", "INR"],
+      ["Pakistan", "PKR"],
+      ["Sri Lanka", "LKR"],
+      ["Nepal", "NPR"],
+      ["Mauritius", "MUR"],
+    ]),
+  ],
+  [
+    "KES",
+    new Map([
+      ["Kenya", "KES"],
+      ["Uganda", "UGX"],
+      ["Tanzania", "TZS"],
+      ["Somalia", "SOS"],
+    ]),
+  ],
+  [
+    "MXN",
+    new Map([
+      ["Mexico", "MXN"],
+      ["Argentina", "ARS"],
+      ["Chile", "CLP"],
+      ["Colombia", "COP"],
+      ["Philippines", "PHP"],
+      ["Uruguay", "UYU"],
+      ["Cuba", "CUP"],
+    ]),
+  ],
+  [
+    "CHF",
+    new Map([
+      ["Switzerland", "CHF"],
+      ["Rwanda", "RWF"],
+      ["Burundi", "BIF"],
+      ["Guinea", "GNF"],
+      ["Djibouti", "DJF"],
+    ]),
+  ],
 ]);
 
 export const englishCurrencyWords = new Map<string, string>([
@@ -361,6 +512,34 @@ export const englishCurrencyWords = new Map<string, string>([
   ["cny", "CNY"],
   ["chf", "CHF"],
   ["try", "TRY"],
+  // Currencies named after the amount ("3.3 trillion naira"); family words (dinar, peso…) give the most common one,
+  // and a nationality before them or an earlier qualified mention refines it (see currencyAfter).
+  ["naira", "NGN"],
+  ["baht", "THB"],
+  ["rand", "ZAR"],
+  ["shilling", "KES"],
+  ["shillings", "KES"],
+  ["peso", "MXN"],
+  ["pesos", "MXN"],
+  ["reais", "BRL"],
+  ["rupiah", "IDR"],
+  ["ringgit", "MYR"],
+  ["lira", "TRY"],
+  ["liras", "TRY"],
+  ["rouble", "RUB"],
+  ["roubles", "RUB"],
+  ["ruble", "RUB"],
+  ["rubles", "RUB"],
+  ["zloty", "PLN"],
+  ["kwacha", "ZMW"],
+  ["cedi", "GHS"],
+  ["cedis", "GHS"],
+  ["birr", "ETB"],
+  ["taka", "BDT"],
+  ["dinar", "KWD"],
+  ["dinars", "KWD"],
+  ["franc", "CHF"],
+  ["francs", "CHF"],
 ]);
 export const englishCurrencyPrefixes = new Map<string, string>([
   ["US$", "USD"],
@@ -479,8 +658,18 @@ export const arabicUnits = new Map<string, string>([
   ["ميجاوات", "MW"],
   ["غيغاواط", "GW"],
   ["كيلوواط", "kW"],
+  ["ملم", "mm"],
+  ["مم", "mm"],
+  ["مليمتر", "mm"],
+  ["مليمترا", "mm"],
+  ["ملليمتر", "mm"],
+  ["ملليمترا", "mm"],
+  ["مليمترات", "mm"],
 ]);
 export const englishUnits = new Map<string, string>([
+  ["mm", "mm"],
+  ["millimetres", "mm"],
+  ["millimeters", "mm"],
   ["km", "km"],
   ["kilometres", "km"],
   ["kilometers", "km"],
@@ -727,6 +916,9 @@ export const arabicCollectiveNouns = new Set([
   "محافظات",
   "اراضي",
   "اسواق",
+  "سواحل",
+  "شواطئ",
+  "موانئ",
 ]);
 /** Words between a preposition and a country that keep it the scope: في شمال سوريا، in northern Bangladesh. */
 export const arabicDirectionWords = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "ارياف", "مدن", "ريف"]);
