@@ -43,9 +43,10 @@ test.describe("editor", () => {
     await expect(panel.getByTestId("detection-scope")).toHaveText("الهند");
     // Checked against the article's total and the UK's share, with the arithmetic shown.
     const consistency = panel.getByTestId("consistency");
-    await expect(consistency).toContainText("20,000,000,000 (India) ≤ 100,000,000,000");
-    await expect(consistency).toContainText("900,000,000 (United Kingdom) + 20,000,000,000 (India) = 20,900,000,000 ≤ 100,000,000,000");
+    await expect(consistency).toContainText("20,000,000,000 (الهند) ≤ 100,000,000,000");
+    await expect(consistency).toContainText("900,000,000 (المملكة المتحدة) + 20,000,000,000 (الهند) = 20,900,000,000 ≤ 100,000,000,000");
     await expect(consistency).toContainText("متسق");
+    await consistency.screenshot({ path: artifactPath("consistency.png") });
     await panel.getByRole("button", { name: "قبول الاقتراح" }).click();
     await expect(panel.getByTestId("claim-status")).toHaveText("ادعاء مقبول");
     await expect.poll(async () => (await highlightedTexts(page, "claim-open-0")).some((highlighted) => highlighted.includes("20 مليار"))).toBe(true);

@@ -1,4 +1,4 @@
-import { articleText, expect, storageStateOf, test } from "./fixtures";
+import { articleText, artifactPath, expect, storageStateOf, test } from "./fixtures";
 
 test.use({ storageState: storageStateOf("editor") });
 
@@ -66,10 +66,15 @@ test("an editor pastes a new Arabic article; its numbers are suggested at once",
   await page.goto("/articles");
   const title = `مقال جديد ${Date.now()}`;
   await page.getByLabel("العنوان").fill(title);
-  await page.getByLabel("نص المقال").fill("قالت الوزارة إن نحو 2,5 مليون شخص زاروا المعرض، بزيادة 15% عن العام الماضي.");
+  await page.getByLabel("نص المقال").fill("قالت الوزارة إن نحو 2,5 مليون شخص زاروا المعرض في بنغلاديش، بزيادة 15% عن العام الماضي.");
   await page.getByRole("button", { name: "إضافة المقال وفحص أرقامه" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByTestId("article-text")).toHaveAttribute("dir", "rtl");
-  await expect(page.getByRole("button", { name: /^افتح الادعاء: نحو 2,5 مليون شخص/ })).toBeVisible();
   await expect(page.getByRole("button", { name: /^افتح الادعاء: 15%/ })).toBeVisible();
+  await page.getByRole("button", { name: /^افتح الادعاء: نحو 2,5 مليون شخص/ }).click();
+  // The country comes from the detector's gazetteer, named in Arabic by the interface.
+  const panel = page.getByTestId("claim-panel");
+  await expect(panel.getByTestId("detection-value")).toHaveText("2,500,000");
+  await expect(panel.getByTestId("detection-scope")).toHaveText("بنغلاديش");
+  await page.screenshot({ path: artifactPath("new-article-scope.png") });
 });

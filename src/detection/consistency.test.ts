@@ -30,6 +30,15 @@ describe("checkConsistency", () => {
     const sum = checks.find((check) => check.kind === "parts-within-whole")!;
     expect(sum.holds).toBe(false);
     expect(sum.arithmetic).toBe("5,000,000 (Egypt) + 6,000,000 (India) = 11,000,000 > 10,000,000");
+    // The same as data, for an interface that names the scopes in Arabic.
+    expect(sum).toMatchObject({
+      parts: [
+        { value: 5e6, scope: "Egypt" },
+        { value: 6e6, scope: "India" },
+      ],
+      total: 11e6,
+      whole: 10e6,
+    });
     const bigger = checkConsistency([figure("whole", 1e6, "votes", null), figure("part", 2e6, "votes", "Cairo")]);
     expect(bigger[0]).toMatchObject({ holds: false, arithmetic: "2,000,000 (Cairo) > 1,000,000" });
   });

@@ -22,8 +22,13 @@ export interface ConsistencyCheck {
   wholeIds: string[];
   partIds: string[];
   holds: boolean;
-  /** The comparison with the stated numbers, e.g. "900,000,000 + 20,000,000,000 = 20,900,000,000 ≤ 100,000,000,000". */
+  /** The comparison with the stated numbers, e.g. "900,000,000 (United Kingdom) + 20,000,000,000 (India) = 20,900,000,000 ≤ 100,000,000,000". */
   arithmetic: string;
+  /** The same comparison as data, so an interface can name the scopes in its own language. */
+  parts: { value: number; scope: string }[];
+  /** Sum of the parts (the part itself when there is one). */
+  total: number;
+  whole: number;
   /** Qualifiers met on the way ("more than" on both sides weakens the check), for the person to weigh. */
   qualifiers: string[];
 }
@@ -96,6 +101,9 @@ export function checkConsistency(figures: readonly FigureForCheck[]): Consistenc
           partIds: part.ids,
           holds: part.value <= whole.value,
           arithmetic: `${formatNumber(part.value)} (${part.scope}) ${part.value <= whole.value ? "≤" : ">"} ${formatNumber(whole.value)}`,
+          parts: [{ value: part.value, scope: part.scope! }],
+          total: part.value,
+          whole: whole.value,
           qualifiers: [...new Set([...part.qualifiers, ...whole.qualifiers])].filter((qualifier) => qualifier !== "exact"),
         });
       }
@@ -115,6 +123,9 @@ export function checkConsistency(figures: readonly FigureForCheck[]): Consistenc
         partIds: summed.flatMap((part) => part.ids),
         holds: total <= whole.value,
         arithmetic: `${summed.map((part) => `${formatNumber(part.value)} (${part.scope})`).join(" + ")} = ${formatNumber(total)} ${total <= whole.value ? "≤" : ">"} ${formatNumber(whole.value)}`,
+        parts: summed.map((part) => ({ value: part.value, scope: part.scope! })),
+        total,
+        whole: whole.value,
         qualifiers: [...new Set(summed.flatMap((part) => [...part.qualifiers]).concat([...whole.qualifiers]))].filter((qualifier) => qualifier !== "exact"),
       });
     }

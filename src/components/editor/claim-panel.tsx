@@ -319,7 +319,13 @@ export function ClaimPanel(props: ClaimPanelProps) {
                 <strong>{check.holds ? `✓ ${labels.consistencyHolds}` : `✗ ${labels.consistencyFails}`}</strong> · {labels.consistencyKinds[check.kind]} (
                 <bdi lang={article.language}>{check.subject}</bdi>)
                 <div dir="ltr" className="arithmetic">
-                  {check.arithmetic}
+                  {check.parts.map((part, index) => (
+                    <span key={part.scope}>
+                      {index > 0 && " + "}
+                      {numberFormat.format(part.value)} (<bdi>{labels.scopes[part.scope] ?? part.scope}</bdi>)
+                    </span>
+                  ))}
+                  {check.parts.length > 1 && ` = ${numberFormat.format(check.total)}`} {check.holds ? "≤" : ">"} {numberFormat.format(check.whole)}
                 </div>
                 {check.qualifiers.length > 0 && (
                   <small>

@@ -59,7 +59,10 @@ export const consistencyCheckSchema = z.object({
   wholeIds: z.array(z.string()),
   partIds: z.array(z.string()),
   holds: z.boolean(),
-  arithmetic: z.string(),
+  arithmetic: z.string().describe("The comparison in plain text, scopes as English country names"),
+  parts: z.array(z.object({ value: z.number(), scope: z.string() })),
+  total: z.number(),
+  whole: z.number(),
   qualifiers: z.array(z.string()),
 });
 
