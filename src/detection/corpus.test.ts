@@ -164,3 +164,28 @@ describe("third set written without seeing the detector", () => {
     }
   });
 });
+
+// A fourth set, 120 headlines, quotes, viral claims and regional prose (Maghreb month names and currencies, South
+// Asian lakh/crore, currency signs), written without seeing the detector and run once: precision 0.875, recall 0.875
+// (Arabic 0.870 / 0.909, English 0.881 / 0.843). Its misses were fixed as rules with cases in detect.test.ts, except
+// أوقية (ouguiya, also "ounce") and "the six months to September" (the corpus reads "the six" as a reference).
+const fourthBlindSet = JSON.parse(readFileSync(new URL("./corpus/blind-4.json", import.meta.url), "utf8")) as CorpusEntry[];
+
+describe("fourth set written without seeing the detector", () => {
+  it("reaches precision and recall of at least 0.95 in each language with exact values", () => {
+    for (const language of ["ar", "en"] as const) {
+      const result = evaluateCorpus(
+        fourthBlindSet.filter((entry) => entry.language === language),
+        detect,
+      );
+      const report = JSON.stringify({
+        language,
+        missed: result.missed.map((miss) => miss.expected.text),
+        spurious: result.spurious.map((extra) => extra.detection.text),
+      });
+      expect(result.precision, report).toBeGreaterThanOrEqual(0.95);
+      expect(result.recall, report).toBeGreaterThanOrEqual(0.95);
+      expect(result.valueMismatches, report).toEqual([]);
+    }
+  });
+});

@@ -137,8 +137,8 @@ function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
 }
 // Order matters: "ما لا يزيد على" (at most) must win over "يزيد على" (more than).
 const qualifierPatterns: readonly [RegExp, Qualifier][] = [
-  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا يقل عن|[وب]?على ال[اأ]قل"), "at least"],
-  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا يزيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]قل عن|[وب]?على ال[اأ]قل"), "at least"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]زيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
   [
     qualifierPattern(
       noArabicLetterBefore,
@@ -341,7 +341,8 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
 
   const ratio = parseRatio(text, core, floor);
   if (ratio !== null) return ratio;
-  if (core.isEnglishOne) return null; // "one of the", "no one": not a count unless a scale or ratio follows
+  // "one of the", "no one": not a count unless a scale, a ratio or a unit of time follows ("in one week").
+  if (core.isEnglishOne && !englishTimeUnits.has(readWord(text, core.end)?.normalised ?? "")) return null;
 
   if (core.isDigits && isLabelledIdentifier(text, core.start)) return null;
   const measure = parseMeasure(text, core, primaryMeasure);
@@ -525,7 +526,7 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   core.isDigits = true;
   const before = text.charCodeAt(position - 1);
   if (position > 0) {
-    if (isLatinLetter(before)) return null; // G20, A380
+    if (isLatinLetter(before) && !isRandAmount(text, position)) return null; // G20, A380; but R900 million is rand
     if ((before === 0x2d || before === 0x2010) && isLetter(text.charCodeAt(position - 2))) return null; // COVID-19, كوفيد-19
     if (before === 0x2f || before === 0x3a) return null; // 24/7, 10:30 tails
     if (isArabicLetter(before)) {
@@ -600,6 +601,16 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   core.integerDigitCount = Math.max(integerLength - leadingZeros, 1);
   core.hasSeparator = used > 1;
   return finishDigitCore(text, core, position);
+}
+
+/** "R900 million", "R2.3bn": South African rand, a lone R right before an amount with a scale (R2 alone is a name). */
+function isRandAmount(text: string, digitsStart: number): boolean {
+  if (text.charCodeAt(digitsStart - 1) !== 0x52 || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0)
+    return false;
+  let index = digitsStart;
+  while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) index += 1;
+  const scaleWord = readWord(text, index);
+  return scaleWord !== null && !scaleWord.isArabic && lookupWord(englishScaleWordsByNode, scaleWord) !== undefined;
 }
 
 /** What follows the digits: a time or fraction rules them out; a suffix may be a scale, unit or ordinal. */
@@ -1003,11 +1014,17 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
     }
     return null;
   }
-  const unit = lookupWord(englishCurrencyWordsByNode, word);
+  const unit = lookupWord(englishCurrencyWordsByNode, word) ?? (isZloty(text, word) ? "PLN" : undefined);
   if (unit === undefined) return null;
   const isCode = word.normalised.length === 3 && text.slice(word.start, word.end) === word.normalised.toUpperCase();
   if (word.normalised.length === 3 && !isCode && !["yen"].includes(word.normalised)) return null; // "try", "sar" as ordinary words
   return { unit: isCode ? unit : currencyInContext(text, unit, word.start), end: word.end };
+}
+
+/** złoty is spelt with a letter outside the word tables' alphabet. */
+function isZloty(text: string, word: WordSpan): boolean {
+  const written = text.slice(word.start, word.end).toLowerCase();
+  return written === "złoty" || written === "złotys" || written === "zł";
 }
 
 function isCapitalisedAt(text: string, position: number): boolean {
@@ -1024,10 +1041,34 @@ function rememberCurrency(bareUnit: string, unit: string, position: number): voi
 }
 
 function currencyInContext(text: string, bareUnit: string, position: number): string {
-  const earlier = currencyContext.get(bareUnit);
-  if (earlier === undefined || earlier.position >= position) return bareUnit;
   const paragraphBreak = text.lastIndexOf("\n", position);
-  return paragraphBreak < earlier.position ? earlier.unit : bareUnit;
+  const earlier = currencyContext.get(bareUnit);
+  if (earlier !== undefined && earlier.position < position && paragraphBreak < earlier.position) return earlier.unit;
+  // "المغرب: … 141 مليار درهم", "البرلمان العراقي … دينار": a dinar or dirham is the one of the country named
+  // before it in the paragraph. Not for dollars and pounds, which are as often foreign currency in any country's news.
+  const national = bareUnit === "USD" || bareUnit === "GBP" ? undefined : nationalCurrencies.get(bareUnit);
+  if (national === undefined) return bareUnit;
+  const offsets = scopeWordOffsets.values;
+  const from = Math.max(paragraphBreak + 1, position - 400);
+  for (let pair = firstScopeWordAtOrAfter(position) - 2; pair >= 0 && (offsets[pair] ?? 0) >= from; pair -= 2) {
+    const country = countryNamedAt(text, offsets[pair] ?? 0);
+    const unit = country === null ? undefined : national.get(country);
+    if (unit !== undefined) return unit;
+  }
+  return bareUnit;
+}
+
+/** The country a word names in any context (a name, a people, a nisba), or null. */
+function countryNamedAt(text: string, start: number): string | null {
+  const word = readWord(text, start);
+  if (word === null) return null;
+  if (word.isArabic) {
+    const named = findArabicDemonym(word) ?? findArabicCountry(word.key) ?? findArabicFeminineAdjective(word);
+    if (named !== null) return named.entry;
+    const bare = word.normalised.startsWith("ال") ? word.normalised.slice(2) : word.normalised;
+    return arabicMasculineNisbas.get(bare) ?? null;
+  }
+  return englishCountries.get(word.normalised) ?? englishDemonyms.get(word.normalised) ?? englishNationalityAdjectives.get(word.normalised) ?? null;
 }
 
 function measurementAfter(text: string, position: number): { unit: string; end: number } | null {
@@ -1060,13 +1101,19 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
   const before = skipSpacesBackward(text, measure.start);
   const lastCode = text.charCodeAt(before - 1);
   const mayBeSign =
-    lastCode === 0x24 || lastCode === 0xa3 || lastCode === 0x20ac || lastCode === 0xa5 || lastCode === 0x20b9 || (lastCode >= 0x41 && lastCode <= 0x5a);
+    lastCode === 0x24 ||
+    lastCode === 0xa3 ||
+    lastCode === 0xa5 ||
+    (lastCode >= 0x20a0 && lastCode <= 0x20cf) || // ₦ ₹ € ₱ ₺ ₩ ₽ ₴ ₪
+    lastCode === 0xe3f || // ฿
+    (lastCode >= 0x41 && lastCode <= 0x5a) ||
+    lastCode === 0x68; // KSh
   if (!mayBeSign) return null;
   for (const [sign, unit] of currencyPrefixList) {
     const start = before - sign.length;
     if (start < floor || start < 0 || text.slice(start, before) !== sign) continue;
     if (isLatinLetter(text.charCodeAt(start - 1))) continue;
-    if (isLatinLetter(text.charCodeAt(start)) && before === measure.start && sign !== "US$") continue; // "SR5" is not a price
+    if (isLatinLetter(text.charCodeAt(start)) && before === measure.start && !sign.endsWith("$") && !(sign === "R" && isRandAmount(text, before))) continue; // "SR5" is not a price; A$5 and R900 million are
     return { start, unit };
   }
   return null;
@@ -1252,6 +1299,11 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       return finish(text, start, following?.end ?? word.end, value + tens.entry.value, "ordinal", null, "exact", null, null, 0.75);
     }
     if (isHadi) return null; // only ever part of حادي عشر
+    // رابعا: a placing after حلّ/جاء ("حلّ المنتخب رابعا"); otherwise "fourthly".
+    if (match.prefix === "" && word.normalised.endsWith("ا") && value >= 2) {
+      const verb = previousWordSkipping(text, start, 3);
+      return verb !== null && arabicPlacingVerbs.has(verb.normalised) ? finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7) : null;
+    }
     if (match.hasArticle) {
       const trigger = previous === null ? null : findArabicOrdinalTrigger(previous);
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
@@ -1282,6 +1334,18 @@ function isRankedNounAfterOrdinal(value: number, following: WordSpan): boolean {
   const normalised = following.normalised;
   if (normalised.startsWith("ال") || normalised.length < 3 || normalised === "اكسيد") return false;
   return lookupWord(arabicSubjectStopWordsByNode, following) === undefined && findArabicNumberWord(following) === null;
+}
+
+const englishTimeUnits = new Set(["week", "month", "year", "hour", "minute", "decade", "night", "weekend", "quarter", "season", "century"]);
+
+/** Verbs after which an Arabic accusative ordinal is a placing, with up to two words (the subject) between. */
+const arabicPlacingVerbs = new Set(["حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يجيء", "حل", "انهي", "انهت", "احتل", "احتلت"]);
+
+/** The nearest word before position among the previous count words that is a placing verb, else the word just before. */
+function previousWordSkipping(text: string, position: number, count: number): WordSpan | null {
+  let word = readPreviousWord(text, position);
+  for (let step = 1; step < count && word !== null && !arabicPlacingVerbs.has(word.normalised); step += 1) word = readPreviousWord(text, word.start);
+  return word;
 }
 
 /** Verbs after which an English ordinal is a placing: "finished fourth", "ranked second". */
@@ -1512,9 +1576,19 @@ function qualifierBefore(text: string, start: number, floor: number): { qualifie
   for (const [pattern, qualifier] of candidates) {
     const phrase = pattern.exec(before)?.[1];
     // The phrase ends with a letter, right before the trailing spaces the pattern ends with.
-    if (phrase !== undefined) return { qualifier, start: skipHorizontalSpaceBackward(text, start) - phrase.length };
+    if (phrase === undefined) continue;
+    const phraseStart = skipHorizontalSpaceBackward(text, start) - phrase.length;
+    // "edged up to 4.1 per cent": "up" belongs to the verb.
+    if (qualifier === "up to" && (phrase.charCodeAt(0) | 0x20) === 0x75 && isVerbOfMovement(readPreviousWord(text, phraseStart))) return null;
+    return { qualifier, start: phraseStart };
   }
   return null;
+}
+
+function isVerbOfMovement(word: WordSpan | null): boolean {
+  if (word === null || word.isArabic) return false;
+  const verb = word.normalised;
+  return verb.endsWith("ed") || verb === "went" || verb === "rose" || verb === "shot" || verb === "crept" || verb === "goes" || verb === "moves";
 }
 
 /**
@@ -1525,8 +1599,8 @@ function qualifierBefore(text: string, start: number, floor: number): { qualifie
 const qualifierPhraseEndings = new Map<string, { finals: readonly string[]; before: readonly string[] }>([
   ["من", { finals: ["من"], before: ["كثر", "زيد", "قل", "يقرب"] }],
   ["الي", { finals: ["إلى", "الى"], before: ["يصل"] }],
-  ["علي", { finals: ["على"], before: ["يزيد", "يربو"] }],
-  ["عن", { finals: ["عن"], before: ["يزيد", "يقل"] }],
+  ["علي", { finals: ["على"], before: ["زيد", "يربو"] }], // يزيد، تزيد
+  ["عن", { finals: ["عن"], before: ["زيد", "قل"] }], // يقل، تقل
 ]);
 
 function mayEndQualifierPhrase(text: string, start: number, endings: { finals: readonly string[]; before: readonly string[] }): boolean {
@@ -1613,6 +1687,7 @@ function spelling(pattern: string): number[][] {
 // Each entry: the code units one position may hold.
 const alaSpelling = spelling("ع ل ىي"); // على|علي
 const alAqallSpelling = spelling("ا ل اأ ق ل"); // ال[اأ]قل
+const alAktharSpelling = spelling("ا ل اأ ك ث ر"); // ال[اأ]كثر
 const faAktharSpelling = spelling("فو اأ ك ث ر"); // [فو][اأ]كثر
 const awSpelling = spelling("اأ و"); // [اأ]و
 const aktharSpelling = spelling("اأ ك ث ر"); // [اأ]كثر
@@ -1630,6 +1705,11 @@ function trailingQualifierEnd(text: string, end: number): number {
     if (spellsAt(text, article, alAqallSpelling) && !isBasicArabicLetter(text.charCodeAt(article + 5))) {
       trailingQualifier = "at least";
       return article + 5;
+    }
+    // على الأكثر → at most
+    if (spellsAt(text, article, alAktharSpelling) && !isBasicArabicLetter(text.charCodeAt(article + 6))) {
+      trailingQualifier = "at most";
+      return article + 6;
     }
   }
   // [ \t\u00a0]+(?:[فو][اأ]كثر|[اأ]و[ \t\u00a0]+[اأ]كثر)(?![\u0621-\u064A]) → at least
@@ -1787,6 +1867,18 @@ const identifierLabels = new Set([
   "model",
   "apollo",
   "windows",
+  "galaxy",
+  "pixel",
+  "playstation",
+  "android",
+  "oneplus",
+  "xbox",
+  "ايفون",
+  "جالكسي",
+  "غالاكسي",
+  "بلايستيشن",
+  "ويندوز",
+  "اندرويد",
   "ماده",
   "الماده",
   "قرار",
@@ -1809,7 +1901,10 @@ const identifierLabels = new Set([
 ]);
 function isLabelledIdentifier(text: string, digitsStart: number): boolean {
   const previous = readPreviousWord(text, digitsStart);
-  return previous !== null && previous.end === skipSpacesBackward(text, digitsStart) && lookupWord(identifierLabelsByNode, previous) !== undefined;
+  if (previous === null || previous.end !== skipSpacesBackward(text, digitsStart)) return false;
+  if (lookupWord(identifierLabelsByNode, previous) !== undefined) return true;
+  // قرار مجلس الأمن 2254: a Security Council resolution.
+  return previous.normalised === "الامن" && readPreviousWord(text, previous.start)?.normalised === "مجلس";
 }
 
 /** "الساعات الـ24", "الدول الأعضاء الـ27": a definite number after a definite sound plural is a count, not a rank. */

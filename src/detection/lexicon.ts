@@ -95,7 +95,20 @@ export const arabicNumberWords = new Map<string, NumberWord>([
     تسعمئه: 900,
     تسعمائه: 900,
   }),
-  ...entries("scale", { الف: 1e3, الفا: 1e3, مليون: 1e6, مليونا: 1e6, مليار: 1e9, مليارا: 1e9, بليون: 1e9, بليونا: 1e9, تريليون: 1e12, تريليونا: 1e12 }),
+  ...entries("scale", {
+    الف: 1e3,
+    الفا: 1e3,
+    مليون: 1e6,
+    مليونا: 1e6,
+    مليار: 1e9,
+    مليارا: 1e9,
+    بليون: 1e9,
+    بليونا: 1e9,
+    تريليون: 1e12,
+    تريليونا: 1e12,
+    ترليون: 1e12,
+    ترليونا: 1e12,
+  }),
   ...entries(
     "scale",
     { الفان: 1e3, الفين: 1e3, الفي: 1e3, مليونان: 1e6, مليونين: 1e6, مليوني: 1e6, ملياران: 1e9, مليارين: 1e9, ملياري: 1e9, تريليوني: 1e12 },
@@ -164,6 +177,11 @@ export const englishScaleWords = new Map<string, number>([
   ["b", 1e9],
   ["tn", 1e12],
   ["trn", 1e12],
+  // South Asia: a lakh is 100,000 and a crore 10 million.
+  ["lakh", 1e5],
+  ["lakhs", 1e5],
+  ["crore", 1e7],
+  ["crores", 1e7],
 ]);
 
 export const arabicOrdinals = new Map<string, number>([
@@ -187,6 +205,16 @@ export const arabicOrdinals = new Map<string, number>([
   ["تاسعه", 9],
   ["عاشر", 10],
   ["عاشره", 10],
+  // Accusative, as a placing after حلّ/جاء ("حلّ رابعا"); alone ثانيا is "secondly".
+  ["ثانيا", 2],
+  ["ثالثا", 3],
+  ["رابعا", 4],
+  ["خامسا", 5],
+  ["سادسا", 6],
+  ["سابعا", 7],
+  ["ثامنا", 8],
+  ["تاسعا", 9],
+  ["عاشرا", 10],
   // Only in الحادي عشر / الحادية عشرة (11th); alone it is no ordinal.
   ["حادي", 1],
   ["حاديه", 1],
@@ -209,6 +237,15 @@ export const englishOrdinals = new Map<string, number>([
 export const arabicOrdinalTriggers = new Set(["مره", "مرات", "مركز", "مرتبه", "ترتيب", "مرحله", "دوره", "نسخه", "جوله", "ولايه", "طبعه"]);
 /** Words after an English ordinal that make it a ranking rather than "second" the time unit or "third" the fraction. */
 export const englishOrdinalFollowers = new Set([
+  "tranche",
+  "round",
+  "phase",
+  "term",
+  "edition",
+  "stage",
+  "wave",
+  "instalment",
+  "installment",
   "largest",
   "biggest",
   "highest",
@@ -250,6 +287,19 @@ export const arabicMonths = new Map<string, number>([
   ["تموز", 7],
   ["اب", 8],
   ["ايلول", 9],
+  // Maghreb: the French-derived names (Algeria, Tunisia) and Morocco's own.
+  ["جانفي", 1],
+  ["فيفري", 2],
+  ["افريل", 4],
+  ["ماي", 5],
+  ["جوان", 6],
+  ["جويليه", 7],
+  ["اوت", 8],
+  ["يوليوز", 7],
+  ["غشت", 8],
+  ["شتنبر", 9],
+  ["نونبر", 11],
+  ["دجنبر", 12],
 ]);
 /** Two-word Levantine names: كانون الثاني (January), تشرين الأول (October)… */
 export const arabicTwoWordMonths = new Map<string, number>([
@@ -402,6 +452,14 @@ export const nationalCurrencies = new Map<string, ReadonlyMap<string, string>>([
     ]),
   ],
   [
+    "EGP",
+    new Map([
+      ["Egypt", "EGP"],
+      ["Sudan", "SDG"],
+      ["South Sudan", "SSP"],
+    ]),
+  ],
+  [
     "KWD",
     new Map([
       ["Kuwait", "KWD"],
@@ -543,6 +601,22 @@ export const englishCurrencyWords = new Map<string, string>([
 ]);
 export const englishCurrencyPrefixes = new Map<string, string>([
   ["US$", "USD"],
+  ["A$", "AUD"],
+  ["C$", "CAD"],
+  ["NZ$", "NZD"],
+  ["HK$", "HKD"],
+  ["S$", "SGD"],
+  ["R$", "BRL"],
+  ["KSh", "KES"],
+  ["R", "ZAR"],
+  ["₦", "NGN"],
+  ["₱", "PHP"],
+  ["₺", "TRY"],
+  ["₩", "KRW"],
+  ["₽", "RUB"],
+  ["₴", "UAH"],
+  ["₪", "ILS"],
+  ["฿", "THB"],
   ["$", "USD"],
   ["£", "GBP"],
   ["€", "EUR"],
