@@ -1339,7 +1339,7 @@ function isRankedNounAfterOrdinal(value: number, following: WordSpan): boolean {
 const englishTimeUnits = new Set(["week", "month", "year", "hour", "minute", "decade", "night", "weekend", "quarter", "season", "century"]);
 
 /** Verbs after which an Arabic accusative ordinal is a placing, with up to two words (the subject) between. */
-const arabicPlacingVerbs = new Set(["حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يجيء", "حل", "انهي", "انهت", "احتل", "احتلت"]);
+const arabicPlacingVerbs = new Set(["حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يجيء", "انهي", "انهت", "احتل", "احتلت"]);
 
 /** The nearest word before position among the previous count words that is a placing verb, else the word just before. */
 function previousWordSkipping(text: string, position: number, count: number): WordSpan | null {
