@@ -122,6 +122,7 @@ export default async function run(): Promise<void> {
     ["written blind, set 2", "blind-2.json"],
     ["written blind, set 3", "blind-3.json"],
     ["written blind, set 4", "blind-4.json"],
+    ["written blind, set 5", "blind-5.json"],
   ] as const) {
     const entries = JSON.parse(readFileSync(new URL(`../src/detection/corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
     const result = evaluateCorpus(entries, detect);

@@ -101,11 +101,16 @@ describe("held-out sentences", () => {
 // 4. 0.875 / 0.875 (Arabic 0.870 / 0.909, English 0.881 / 0.843), headlines, quotes, viral claims and regional prose:
 //    Maghreb month names, lakh/crore, currency signs, model numbers. Still missed: أوقية (ouguiya, also "ounce") and
 //    "the six months to September" (the corpus reads "the six" as a reference).
+// 5. 0.940 / 0.914 (Arabic 0.918 / 0.908, English 0.961 / 0.920), 150 sentences heavy in units and Arabic forms:
+//    compound units (متر مكعب، في الساعة، km/h, sq km, Mbps, TB, 40.3C), 89 ألفا و500, 1.300 as thousands, خمس الحالات
+//    as a fifth, أخماس, ages (الأربعين من عمره، سن الثلاثين), المرتبة 55, أول منتخب, "at least one", N2.5 trillion.
+//    "the 1,500m" as metres. Still missed: "roughly two-fifths living", "the first British woman".
 const blindSets = [
   { file: "blind-1.json", minimumScopeAgreement: 0.9 },
   { file: "blind-2.json", minimumScopeAgreement: 0.85 },
   { file: "blind-3.json", minimumScopeAgreement: 0.75 },
   { file: "blind-4.json", minimumScopeAgreement: 0.9 },
+  { file: "blind-5.json", minimumScopeAgreement: 0.6 },
 ];
 
 describe("sets written without seeing the detector", () => {

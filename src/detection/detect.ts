@@ -152,12 +152,16 @@ const qualifierPatterns: readonly [RegExp, Qualifier][] = [
   [qualifierPattern(noLatinLetterBefore, "at least|no (?:fewer|less) than|not less than|a minimum of", "i"), "at least"],
   [qualifierPattern(noLatinLetterBefore, "at most|no more than|not more than|a maximum of", "i"), "at most"],
   [
-    qualifierPattern(noLatinLetterBefore, "(?:just |well |slightly )?(?:more|greater) than|(?:just )?over|above|in excess of|upwards of|exceeding", "i"),
+    qualifierPattern(
+      noLatinLetterBefore,
+      "(?:just |well |slightly )?(?:more|greater|longer|higher) than|(?:just )?over|above|in excess of|upwards of|exceeding",
+      "i",
+    ),
     "more than",
   ],
   [qualifierPattern(noLatinLetterBefore, "(?:just |slightly )?(?:less|fewer) than|(?:just )?under|below", "i"), "less than"],
   [qualifierPattern(noLatinLetterBefore, "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|circa", "i"), "about"],
-  [qualifierPattern(noLatinLetterBefore, "up to|as many as|as much as", "i"), "up to"],
+  [qualifierPattern(noLatinLetterBefore, "up to|as many as|as much as|as high as", "i"), "up to"],
 ];
 /** Every qualifier phrase ends with one of these words (with its clitics); the patterns only run after one of them. */
 const qualifierFinalWords = new Set(
@@ -230,6 +234,8 @@ const isoDatePattern = /([0-9\u0660-\u0669]{4})-([0-9\u0660-\u0669]{2})-([0-9\u0
 const arabicYearWords = new Set(["عام", "العام", "سنه", "السنه", "منذ", "لعام", "وعام", "مطلع", "اواخر", "اوائل", "بدايه", "نهايه", "حتي", "قبل", "بعد", "في"]);
 const englishYearWords = new Set(["in", "since", "year", "until", "by", "before", "after", "of", "early", "late", "mid"]);
 const arabicOneIdioms = new Set([
+  "روح",
+  "بروح",
   "ان",
   "دفعه",
   "وقت",
@@ -316,6 +322,26 @@ export function detect(text: string): Detection[] {
   return detections;
 }
 
+function isAfterRankNoun(text: string, digitsStart: number): boolean {
+  const noun = readPreviousWord(text, digitsStart);
+  if (noun === null || noun.end !== skipSpacesBackward(text, digitsStart)) return false;
+  const trigger = findArabicOrdinalTrigger(noun);
+  return trigger !== null && trigger.hasArticle && (noun.normalised.endsWith("مرتبه") || noun.normalised.endsWith("مركز"));
+}
+
+/** الأربعين من عمره، سن الثلاثين: a definite number word that is an age. */
+function isArabicAge(text: string, core: NumberCore): boolean {
+  if (core.language !== "ar") return false;
+  const age = readPreviousWord(text, core.start);
+  if (age !== null && age.normalised === "سن") {
+    core.start = age.start; // "دون سن الثلاثين": the qualifier comes before سن
+    return true;
+  }
+  const of = readWord(text, core.end);
+  const life = of?.normalised === "من" ? readWord(text, of.end) : null;
+  return life !== null && life.normalised.startsWith("عمر");
+}
+
 function isNumberSeparator(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x66b || code === 0x66c;
 }
@@ -334,7 +360,12 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     if (date !== null) return date;
   }
   if (core.hasOrdinalSuffix) return finish(text, core.start, core.end, core.mantissa, "ordinal", null, "exact", null, core.language, 0.8);
-  if (!core.isDigits && core.hasArticle) return null; // الثلاثة، the three: a reference, not a count
+  // المرتبة 55، المركز 3: a rank written in digits.
+  if (core.isDigits && core.decimals === 0 && !core.hasSeparator && isAfterRankNoun(text, core.start)) {
+    return finish(text, core.start, core.end, core.mantissa, "ordinal", null, "exact", null, core.language, 0.75);
+  }
+  // الثلاثة، the three: a reference, not a count; but "في الأربعين من عمره" and "دون سن الثلاثين" are ages.
+  if (!core.isDigits && core.hasArticle && !isArabicAge(text, core)) return null;
   if (!core.isDigits && core.language === "en" && isPrecededBy(text, core.start, /\bthe$/i)) return null;
 
   if (core.isFraction) return parseFractionShare(text, core, floor);
@@ -342,7 +373,7 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   const ratio = parseRatio(text, core, floor);
   if (ratio !== null) return ratio;
   // "one of the", "no one": not a count unless a scale, a ratio or a unit of time follows ("in one week").
-  if (core.isEnglishOne && !englishTimeUnits.has(readWord(text, core.end)?.normalised ?? "")) return null;
+  if (core.isEnglishOne && !englishTimeUnits.has(readWord(text, core.end)?.normalised ?? "") && qualifierBefore(text, core.start, floor) === null) return null;
 
   if (core.isDigits && isLabelledIdentifier(text, core.start)) return null;
   const measure = parseMeasure(text, core, primaryMeasure);
@@ -385,7 +416,10 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   if (core.isArabicOne && range === null) {
     const noun = readPreviousWord(text, core.start);
     if (noun === null || noun.start < floor || !isArabicLetter(text.charCodeAt(noun.start)) || !isCountedNounBefore(noun)) return null;
-    subject = text.slice(noun.start, noun.end);
+    // متر واحد: a unit counted once; يوم واحد: a counted noun.
+    const nounUnit = lookupWord(arabicUnitsByNode, noun);
+    if (nounUnit !== undefined && unit === null) unit = nounUnit;
+    else subject = text.slice(noun.start, noun.end);
     start = noun.start;
   }
 
@@ -511,6 +545,11 @@ const digitSuffixScales = new Map<string, number>([
   ["tn", 1e12],
 ]);
 const digitSuffixUnits = new Map<string, string>([
+  ["tb", "TB"],
+  ["gb", "GB"],
+  ["pb", "PB"],
+  ["mbps", "Mbps"],
+  ["gbps", "Gbps"],
   ["km", "km"],
   ["kg", "kg"],
   ["cm", "cm"],
@@ -572,7 +611,15 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
     break;
   }
   groupCount = pushGroup(groupCount, groupStart, index - groupStart, 0);
-  const reading = readDigitGroups(groupCount);
+  let reading = readDigitGroups(groupCount);
+  // "زهاء 1.300 حالة": in Arabic text a lone point before three digits groups thousands, unless a scale word or a
+  // currency with fils follows (2.500 دينار is two and a half dinars).
+  if (reading.hasFraction && groupCount === 2 && groupSeparators[0] === 0x2e && groupLengths[1] === 3 && digitValue(text.charCodeAt(position)) > 0) {
+    const after = readWord(text, index);
+    const isArabicText = languageAround(text, position, index) === "ar";
+    if (isArabicText && (after === null || (findArabicNumberWord(after) === null && lookupWord(arabicCurrenciesByNode, after) === undefined)))
+      reading = readingOf(2, false);
+  }
   const used = reading.groupsUsed;
   let usedLength = used - 1;
   for (let group = 0; group < used; group += 1) usedLength += groupLengths[group] ?? 0;
@@ -603,10 +650,10 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   return finishDigitCore(text, core, position);
 }
 
-/** "R900 million", "R2.3bn": South African rand, a lone R right before an amount with a scale (R2 alone is a name). */
+/** "R900 million", "N2.5 trillion": rand or naira, a lone R or N right before an amount with a scale (R2 alone is a name). */
 function isRandAmount(text: string, digitsStart: number): boolean {
-  if (text.charCodeAt(digitsStart - 1) !== 0x52 || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0)
-    return false;
+  const sign = text.charCodeAt(digitsStart - 1);
+  if ((sign !== 0x52 && sign !== 0x4e) || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0) return false;
   let index = digitsStart;
   while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) index += 1;
   const scaleWord = readWord(text, index);
@@ -620,9 +667,13 @@ function finishDigitCore(text: string, core: NumberCore, position: number): Numb
   if (next === 0x2f && digitValue(text.charCodeAt(core.end + 1)) >= 0 && !numericDateAhead(text, position)) return null;
   if (isLatinLetter(next)) {
     const suffixEnd = wordEnd(text, core.end);
-    const suffix = text.slice(core.end, suffixEnd).toLowerCase();
-    const scale = digitSuffixScales.get(suffix);
-    const unit = digitSuffixUnits.get(suffix);
+    const written = text.slice(core.end, suffixEnd);
+    const suffix = written.toLowerCase();
+    // "the 1,500m world record", "won the 100m": a race's distance, not millions ("£350m", "3m units").
+    const isRaceDistance = suffix === "m" && readPreviousWord(text, position)?.key === "the";
+    const scale = isRaceDistance ? undefined : digitSuffixScales.get(suffix);
+    // 40.3C, 98F: temperatures; a lower-case c is cents.
+    const unit = isRaceDistance ? "m" : written === "C" ? "°C" : written === "F" ? "°F" : digitSuffixUnits.get(suffix);
     if (scale !== undefined) core.suffixScale = scale;
     else if (unit !== undefined) core.suffixUnit = unit;
     else if (ordinalSuffixes.has(suffix) && core.decimals === 0) core.hasOrdinalSuffix = true;
@@ -760,7 +811,12 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
     if (token === null) break;
     if (tokenCount > 0 && span.isArabic !== (core.language === "ar")) break;
     const conjunction = pendingConjunction || token.hasConjunction;
-    const { value, role } = token.entry;
+    let { value, role } = token.entry;
+    // خُمس الحالات: written without vowels, "five" before a definite noun is "a fifth" (five takes an indefinite one).
+    if (tokenCount === 0 && value === 5 && role === "unit" && span.normalised === "خمس" && isDefiniteNounAt(text, span.end)) {
+      value = 0.2;
+      role = "fraction";
+    }
     let accepted = true;
     if (role === "unit") {
       if (value === 10 && lastRole === "unit" && !conjunction && current % 100 > 0 && current % 100 < 10) current += 10;
@@ -958,10 +1014,15 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
   return target;
 }
 
+function isDefiniteNounAt(text: string, position: number): boolean {
+  const noun = readWord(text, position);
+  return noun !== null && noun.isArabic && noun.normalised.startsWith("ال") && findArabicNumberWord(noun) === null;
+}
+
 /** Scratch for the second part of "46 مليونا و44 ألف": the primary and secondary cores may both be in use. */
 const compoundCore = createCore();
 
-/** "و44 ألف" after "46 مليونا": digits joined by و with a smaller scale word, as one Arabic figure. */
+/** "و44 ألف" after "46 مليونا", "و500" after "89 ألفا": digits joined by و below the scale, as one Arabic figure. */
 function smallerScaleAfter(text: string, position: number, scale: number): { value: number; end: number } | null {
   let index = skipSpaces(text, position);
   if (text.charCodeAt(index) !== 0x648) return null;
@@ -971,8 +1032,11 @@ function smallerScaleAfter(text: string, position: number, scale: number): { val
   if (core === null || core.suffixScale !== 1 || core.suffixUnit !== null || core.hasOrdinalSuffix) return null;
   const word = readWord(text, core.end);
   const entry = word === null || !word.isArabic ? undefined : lookupWord(arabicNumberWordsByNode, word);
-  if (word === null || entry === undefined || entry.role !== "scale" || entry.value >= scale) return null;
-  return { value: coreValue(core, entry.value), end: word.end };
+  if (word !== null && entry !== undefined && entry.role === "scale")
+    return entry.value < scale ? { value: coreValue(core, entry.value), end: word.end } : null;
+  // "89 ألفا و500 ليرة": the rest below the scale, with no scale word of its own.
+  const rest = coreValue(core, 1);
+  return core.decimals === 0 && rest < scale ? { value: rest, end: core.end } : null;
 }
 
 function stickyMatch(pattern: RegExp, text: string, position: number): number | null {
@@ -1079,7 +1143,7 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
     const word = readWord(text, position);
     if (word === null) return null;
     const unit = word.isArabic ? lookupWord(arabicUnitsByNode, word) : lookupWord(englishUnitsByNode, word);
-    return unit === undefined ? null : { unit, end: word.end };
+    return unit === undefined ? null : compoundUnit(text, unit, word.end);
   }
   const square = stickyMatch(squareKilometrePattern, text, position);
   if (square !== null) return { unit: "km²", end: square };
@@ -1087,12 +1151,36 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
   if (celsius !== null) return { unit: "°C", end: celsius };
   const fahrenheit = stickyMatch(fahrenheitPattern, text, position);
   if (fahrenheit !== null) return { unit: "°F", end: fahrenheit };
+  const squareAbbreviation = stickyMatch(squareAbbreviationPattern, text, position);
+  if (squareAbbreviation !== null) return { unit: "km²", end: squareAbbreviation };
   const word = readWord(text, position);
   if (word === null) return null;
   const unit = word.isArabic ? lookupWord(arabicUnitsByNode, word) : lookupWord(englishUnitsByNode, word);
   if (unit === undefined) return null;
   if (!word.isArabic && word.key === "m" && word.start !== position) return null;
-  return { unit, end: word.end };
+  return compoundUnit(text, unit, word.end);
+}
+
+/** "sq km", "sq. km" */
+const squareAbbreviationPattern = new RegExp(`${horizontalSpace}*sq\\.?${horizontalSpace}*km\\b`, "y");
+
+/** A unit and what may follow it to make another: متر مكعب (m³), كيلومترا في الساعة and km/h, ميغابت في الثانية (Mbps). */
+const compoundUnits: readonly (readonly [string, RegExp, string])[] = [
+  ["m", new RegExp(`${horizontalSpace}+(?:مكعب[اةه]?|cubic)(?![\\u0621-\\u064A])`, "y"), "m³"],
+  ["m", new RegExp(`${horizontalSpace}+مربع[اةه]?(?![\\u0621-\\u064A])`, "y"), "m²"],
+  ["km", new RegExp(`(?:/h\\b|${horizontalSpace}+(?:في${horizontalSpace}+الساع[ةه]|per${horizontalSpace}+hour\\b|an${horizontalSpace}+hour\\b))`, "y"), "km/h"],
+  ["mi", new RegExp(`${horizontalSpace}+(?:في${horizontalSpace}+الساع[ةه]|per${horizontalSpace}+hour\\b|an${horizontalSpace}+hour\\b)`, "y"), "mph"],
+  ["Mb", new RegExp(`${horizontalSpace}+(?:في${horizontalSpace}+الثاني[ةه]|per${horizontalSpace}+second\\b)`, "y"), "Mbps"],
+  ["Gb", new RegExp(`${horizontalSpace}+(?:في${horizontalSpace}+الثاني[ةه]|per${horizontalSpace}+second\\b)`, "y"), "Gbps"],
+];
+
+function compoundUnit(text: string, unit: string, end: number): { unit: string; end: number } {
+  for (const [base, pattern, compound] of compoundUnits) {
+    if (base !== unit) continue;
+    const compoundEnd = stickyMatch(pattern, text, end);
+    if (compoundEnd !== null) return { unit: compound, end: compoundEnd };
+  }
+  return { unit, end };
 }
 
 /** $5, US$ 5, £2.5bn, EGP 300: a currency sign or code right before the digits. */
@@ -1113,7 +1201,13 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
     const start = before - sign.length;
     if (start < floor || start < 0 || text.slice(start, before) !== sign) continue;
     if (isLatinLetter(text.charCodeAt(start - 1))) continue;
-    if (isLatinLetter(text.charCodeAt(start)) && before === measure.start && !sign.endsWith("$") && !(sign === "R" && isRandAmount(text, before))) continue; // "SR5" is not a price; A$5 and R900 million are
+    if (
+      isLatinLetter(text.charCodeAt(start)) &&
+      before === measure.start &&
+      !sign.endsWith("$") &&
+      !((sign === "R" || sign === "N") && isRandAmount(text, before))
+    )
+      continue; // "SR5" is not a price; A$5 and R900 million are
     return { start, unit };
   }
   return null;
@@ -1236,13 +1330,22 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
   );
 }
 
+/** Nothing but a clause boundary after position: "costs rose by a third." */
+function endsClause(text: string, position: number): boolean {
+  const code = text.charCodeAt(skipSpaces(text, position));
+  return code === 0x2e || code === 0x2c || code === 0x3b || Number.isNaN(code);
+}
+
 const englishHalfDeterminers = new Set(["the", "its", "their", "his", "her", "our", "all"]);
 
 /** نصف السكان، a third of adults: a share of a group. */
 function parseFractionShare(text: string, core: NumberCore, floor: number): Detection | null {
   const next = readWord(text, core.end);
-  if (next === null) return null;
-  if (core.language === "ar" && /(?:ه|ها|هم|هن|هما)$/.test(normaliseWord(text.slice(wordStart(text, core.end), core.end)))) {
+  if (next === null) {
+    // "soared by more than a third.", "cut by half."
+    if (core.language !== "en" || !endsClause(text, core.end)) return null;
+    if (readPreviousWord(text, core.start)?.key !== "by" && qualifierBefore(text, core.start, floor) === null) return null;
+  } else if (core.language === "ar" && /(?:ه|ها|هم|هن|هما)$/.test(normaliseWord(text.slice(wordStart(text, core.end), core.end)))) {
     // ثلثهم، نصفها: the share of a group named before.
   } else if (core.language === "ar") {
     if (!next.isArabic || next.normalised.endsWith("نهائي") || next.normalised.endsWith("نهائيه")) return null; // ربع النهائي: the quarter-final
@@ -1326,11 +1429,11 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
 }
 
 /**
- * رابع دولة، ثالث مرة: an indefinite ordinal before an indefinite noun ranks it. أول is left out (أول أمس، أول من),
- * as is ثاني أكسيد (dioxide).
+ * رابع دولة، أول منتخب: an indefinite ordinal before an indefinite noun ranks it; not أول أمس (the day before
+ * yesterday), أول من (the first who) or ثاني أكسيد (dioxide).
  */
 function isRankedNounAfterOrdinal(value: number, following: WordSpan): boolean {
-  if (value < 2 || !following.isArabic) return false;
+  if (!following.isArabic || (value === 1 && (following.normalised === "امس" || following.normalised === "من"))) return false;
   const normalised = following.normalised;
   if (normalised.startsWith("ال") || normalised.length < 3 || normalised === "اكسيد") return false;
   return lookupWord(arabicSubjectStopWordsByNode, following) === undefined && findArabicNumberWord(following) === null;
@@ -1868,6 +1971,7 @@ const identifierLabels = new Set([
   "apollo",
   "windows",
   "galaxy",
+  "fortune",
   "pixel",
   "playstation",
   "android",
