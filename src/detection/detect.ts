@@ -323,6 +323,8 @@ export function detect(text: string): Detection[] {
 }
 
 function isAfterRankNoun(text: string, digitsStart: number): boolean {
+  const last = text.charCodeAt(skipSpacesBackward(text, digitsStart) - 1);
+  if (last !== 0x629 && last !== 0x647 && last !== 0x632) return false; // مرتبة، مركز: most numbers follow no such word
   const noun = readPreviousWord(text, digitsStart);
   if (noun === null || noun.end !== skipSpacesBackward(text, digitsStart)) return false;
   const trigger = findArabicOrdinalTrigger(noun);
@@ -1105,12 +1107,13 @@ function rememberCurrency(bareUnit: string, unit: string, position: number): voi
 }
 
 function currencyInContext(text: string, bareUnit: string, position: number): string {
-  const paragraphBreak = text.lastIndexOf("\n", position);
   const earlier = currencyContext.get(bareUnit);
+  const national = bareUnit === "USD" || bareUnit === "GBP" ? undefined : nationalCurrencies.get(bareUnit);
+  if (earlier === undefined && national === undefined) return bareUnit;
+  const paragraphBreak = text.lastIndexOf("\n", position);
   if (earlier !== undefined && earlier.position < position && paragraphBreak < earlier.position) return earlier.unit;
   // "المغرب: … 141 مليار درهم", "البرلمان العراقي … دينار": a dinar or dirham is the one of the country named
   // before it in the paragraph. Not for dollars and pounds, which are as often foreign currency in any country's news.
-  const national = bareUnit === "USD" || bareUnit === "GBP" ? undefined : nationalCurrencies.get(bareUnit);
   if (national === undefined) return bareUnit;
   const offsets = scopeWordOffsets.values;
   const from = Math.max(paragraphBreak + 1, position - 400);
