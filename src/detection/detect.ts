@@ -148,7 +148,7 @@ const qualifierPatterns: readonly [RegExp, Qualifier][] = [
   ],
   [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|[وب]?ما يقل عن|دون"), "less than"],
   [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}(?:نحو|حوالي|حوالى|قرابة|زهاء)|(?:[وب]?ما )?يقارب|[وب]?ما يقرب من|(?:[وب]?ما )?يناهز|~"), "about"],
-  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?يصل (?:إلى|الى)|[وب]?حتى"), "up to"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?[يت]صل (?:إلى|الى)|[وب]?حتى"), "up to"],
   [qualifierPattern(noLatinLetterBefore, "at least|no (?:fewer|less) than|not less than|a minimum of", "i"), "at least"],
   [qualifierPattern(noLatinLetterBefore, "at most|no more than|not more than|a maximum of", "i"), "at most"],
   [
@@ -344,6 +344,13 @@ function isArabicAge(text: string, core: NumberCore): boolean {
   return life !== null && life.normalised.startsWith("عمر");
 }
 
+function isMinusAt(text: string, position: number): boolean {
+  const sign = text.charCodeAt(position);
+  if (sign !== 0x2d && sign !== 0x2212) return false;
+  const before = text.charCodeAt(position - 1);
+  return position === 0 || isSpaceCode(before) || before === 0x28 || before === 0x0a;
+}
+
 function isNumberSeparator(code: number): boolean {
   return code === 0x2c || code === 0x2e || code === 0x66b || code === 0x66c;
 }
@@ -391,6 +398,11 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     return finish(text, core.start, core.end, core.mantissa / 10 ** core.decimals, "ordinal", null, "exact", null, core.language, 0.6);
   }
 
+  // "-18°C", "−2.5%": a minus sign standing alone before a temperature or a percentage.
+  if (core.isDigits && (measure.unit === "°C" || measure.unit === "°F" || measure.unit === "percent") && isMinusAt(text, measure.start - 1)) {
+    measure.start -= 1;
+    measure.value = -measure.value;
+  }
   const range = parseRange(text, measure, floor);
   let start = measure.start;
   let end = measure.end;
@@ -615,11 +627,11 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   groupCount = pushGroup(groupCount, groupStart, index - groupStart, 0);
   let reading = readDigitGroups(groupCount);
   // "زهاء 1.300 حالة": in Arabic text a lone point before three digits groups thousands, unless a scale word or a
-  // currency with fils follows (2.500 دينار is two and a half dinars).
+  // dinar follows (2.500 دينار is two and a half dinars: a dinar has 1,000 fils).
   if (reading.hasFraction && groupCount === 2 && groupSeparators[0] === 0x2e && groupLengths[1] === 3 && digitValue(text.charCodeAt(position)) > 0) {
     const after = readWord(text, index);
     const isArabicText = languageAround(text, position, index) === "ar";
-    if (isArabicText && (after === null || (findArabicNumberWord(after) === null && lookupWord(arabicCurrenciesByNode, after) === undefined)))
+    if (isArabicText && (after === null || (findArabicNumberWord(after) === null && lookupWord(arabicCurrenciesByNode, after) !== "KWD")))
       reading = readingOf(2, false);
   }
   const used = reading.groupsUsed;
@@ -679,6 +691,8 @@ function finishDigitCore(text: string, core: NumberCore, position: number): Numb
     if (scale !== undefined) core.suffixScale = scale;
     else if (unit !== undefined) core.suffixUnit = unit;
     else if (ordinalSuffixes.has(suffix) && core.decimals === 0) core.hasOrdinalSuffix = true;
+    else if (suffix === "pc")
+      core.suffixUnit = "percent"; // 3.5pc, in British papers
     else return null; // 5G, 3D, 10am, 1990s
     core.end = suffixEnd;
   }
@@ -879,6 +893,20 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
   }
   if (tokenCount === 0 || firstWord === null) return null;
   core.wordValue = total + current;
+  // "a quarter of a million": a fraction of a scale is a quantity.
+  if (core.language === "en" && lastRole === "fraction" && total === 0) {
+    const of = readWord(text, core.end);
+    const article = of?.key === "of" ? readWord(text, of.end) : null;
+    const scaleWord = article !== null && (article.key === "a" || article.key === "an") ? readWord(text, article.end) : null;
+    const scale = scaleWord === null ? undefined : lookupWord(englishScaleWordsByNode, scaleWord);
+    if (scaleWord !== null && scale !== undefined && scale >= 1000) {
+      core.wordValue = current * scale;
+      core.end = scaleWord.end;
+      core.hasWordScale = true;
+      lastRole = "scale";
+      onlyFractions = false;
+    }
+  }
   core.isFraction = onlyFractions || (lastRole === "fraction" && !core.hasWordScale);
   if (tokenCount === 1) {
     core.isArabicOne = firstWord.span.isArabic && firstWord.entry.value === 1 && firstWord.entry.role === "unit";
@@ -917,6 +945,8 @@ function isDualInConstruct(text: string, span: WordSpan, tokenCount: number): bo
   return (
     noun !== null &&
     noun.isArabic &&
+    noun.end - noun.start >= 2 &&
+    digitValue(text.charCodeAt(noun.end)) < 0 &&
     noun.start === span.end + 1 &&
     lookupWord(arabicSubjectStopWordsByNode, noun) === undefined &&
     findArabicNumberWord(noun) === null
@@ -935,7 +965,7 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
   let scale = core.suffixScale;
   let end = core.end;
   let unit: string | null = core.suffixUnit;
-  let kind: Measure["kind"] = "quantity";
+  let kind: Measure["kind"] = unit === "percent" ? "percent" : "quantity";
   let value = coreValue(core, scale);
   if (core.isDigits && scale === 1 && unit === null) {
     for (;;) {
@@ -961,12 +991,23 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
     if (half !== null && half.isArabic && half.key === "ونصف") {
       value += scale / 2;
       end = half.end;
+      end = repeatedScaleEnd(text, end);
     } else if (core.isDigits) {
       const rest = smallerScaleAfter(text, end, scale);
       if (rest !== null) {
         value += rest.value; // 46 مليونا و44 ألف، 3 مليارات و500 مليون
         end = rest.end;
       }
+    }
+  }
+  if (!core.isDigits && core.hasWordScale && core.language === "ar") {
+    // "مليون ونصف المليون", "مليونا و833 ألف": the same compounds after a scale written as a word.
+    end = repeatedScaleEnd(text, end);
+    const wordScale = 10 ** (3 * Math.floor(Math.log10(value) / 3));
+    const rest = smallerScaleAfter(text, end, wordScale);
+    if (rest !== null) {
+      value += rest.value;
+      end = rest.end;
     }
   }
   const language = core.language ?? languageAround(text, core.start, end);
@@ -1019,6 +1060,14 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
 function isDefiniteNounAt(text: string, position: number): boolean {
   const noun = readWord(text, position);
   return noun !== null && noun.isArabic && noun.normalised.startsWith("ال") && findArabicNumberWord(noun) === null;
+}
+
+/** "ونصف المليون": the scale repeated with the article after ونصف belongs to the figure. */
+function repeatedScaleEnd(text: string, end: number): number {
+  const repeated = readWord(text, end);
+  if (repeated === null || !repeated.isArabic || !repeated.normalised.startsWith("ال")) return end;
+  const entry = findArabicNumberWord(repeated);
+  return entry !== null && entry.entry.role === "scale" && entry.hasArticle ? repeated.end : end;
 }
 
 /** Scratch for the second part of "46 مليونا و44 ألف": the primary and secondary cores may both be in use. */
@@ -1079,6 +1128,13 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
       return { unit: national, end: currencyWord.end };
     }
     return null;
+  }
+  // "6,614 billion CFA francs": the West African franc unless a Central African country is named before it.
+  if (word.normalised === "cfa") {
+    const francs = readWord(text, word.end);
+    return francs !== null && (francs.key === "francs" || francs.key === "franc")
+      ? { unit: currencyInContext(text, "XOF", word.start), end: francs.end }
+      : null;
   }
   const unit = lookupWord(englishCurrencyWordsByNode, word) ?? (isZloty(text, word) ? "PLN" : undefined);
   if (unit === undefined) return null;
@@ -1154,6 +1210,14 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
   if (celsius !== null) return { unit: "°C", end: celsius };
   const fahrenheit = stickyMatch(fahrenheitPattern, text, position);
   if (fahrenheit !== null) return { unit: "°F", end: fahrenheit };
+  // "بلغت الصغرى 20 درجة" after درجات الحرارة: Celsius without مئوية (but "7,8 درجة" on the Richter scale is none).
+  const degrees = readWord(text, position);
+  if (
+    degrees !== null &&
+    (degrees.normalised === "درجه" || degrees.normalised === "درجات") &&
+    text.slice(Math.max(0, position - 120), position).includes("حرار")
+  )
+    return { unit: "°C", end: degrees.end };
   const squareAbbreviation = stickyMatch(squareAbbreviationPattern, text, position);
   if (squareAbbreviation !== null) return { unit: "km²", end: squareAbbreviation };
   const word = readWord(text, position);
@@ -1339,6 +1403,7 @@ function endsClause(text: string, position: number): boolean {
   return code === 0x2e || code === 0x2c || code === 0x3b || Number.isNaN(code);
 }
 
+const englishComparatives = new Set(["more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "cheaper", "longer"]);
 const englishHalfDeterminers = new Set(["the", "its", "their", "his", "her", "our", "all"]);
 
 /** نصف السكان، a third of adults: a share of a group. */
@@ -1353,7 +1418,8 @@ function parseFractionShare(text: string, core: NumberCore, floor: number): Dete
   } else if (core.language === "ar") {
     if (!next.isArabic || next.normalised.endsWith("نهائي") || next.normalised.endsWith("نهائيه")) return null; // ربع النهائي: the quarter-final
     if (!(next.normalised.startsWith("ال") || next.normalised.startsWith("لل") || isArabicPossessed(text, next))) return null;
-  } else if (next.key !== "of" && !(core.wordValue === 0.5 && englishHalfDeterminers.has(next.normalised))) return null; // half the record
+  } else if (next.key !== "of" && !(core.wordValue === 0.5 && englishHalfDeterminers.has(next.normalised)) && !englishComparatives.has(next.normalised))
+    return null; // half the record; "a fifth more than last year"
   const previous = readPreviousWord(text, core.start);
   if (previous !== null && (previous.key === "first" || previous.key === "second" || previous.key === "الاول" || previous.key === "الثاني")) return null;
   const leading = qualifierBefore(text, core.start, floor);
@@ -1396,6 +1462,27 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
     const following = readWord(text, word.end);
     // الخامس عشر، الحادية عشرة: a compound ordinal is never anything else, so it needs no ranking context.
     const isHadi = word.normalised.endsWith("حادي") || word.normalised.endsWith("حاديه");
+    // الأول من يوليو، العاشر من رمضان… : a day written as an ordinal, then the month.
+    if (match.hasArticle && following !== null && following.normalised === "من" && value <= 10 && !isHadi) {
+      const month = monthStartingAt(text, following.start);
+      if (month !== null) {
+        const year = readYear(text, month.end);
+        return finish(
+          text,
+          start,
+          year?.end ?? month.end,
+          year?.year ?? null,
+          "date",
+          null,
+          "exact",
+          null,
+          "ar",
+          0.9,
+          undefined,
+          isoDate(year?.year ?? null, month.month, value),
+        );
+      }
+    }
     if (following !== null && (following.key === "عشر" || following.key === "عشره") && (value >= 2 || isHadi) && value < 10) {
       return finish(text, start, following.end, value + 10, "ordinal", null, "exact", null, null, 0.75);
     }
@@ -1414,7 +1501,11 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       const trigger = previous === null ? null : findArabicOrdinalTrigger(previous);
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
-    } else if (match.prefix !== "" || following === null || !(arabicSuperlativeAfterOrdinal.has(following.key) || isRankedNounAfterOrdinal(value, following)))
+    } else if (
+      match.prefix !== "" ||
+      following === null ||
+      !(arabicSuperlativeAfterOrdinal.has(following.key) || ((value > 1 || word.normalised === "اول") && isRankedNounAfterOrdinal(value, following)))
+    )
       return null;
     return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
   }
@@ -1424,7 +1515,9 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   if (text.charCodeAt(followerStart) === 0x2d) followerStart += 1;
   const following = readWord(text, followerStart);
   const previous = readPreviousWord(text, start);
-  const isPlacing = previous !== null && previous.start >= floor && englishPlacingVerbs.has(previous.key); // finished fourth, ranked second
+  const isPlacing =
+    (previous !== null && previous.start >= floor && englishPlacingVerbs.has(previous.key)) || // finished fourth, ranked second
+    /^[ \t]+in[ \t]+a[ \t]+row\b/.test(text.slice(word.end, word.end + 12)); // its second in a row
   if (!isPlacing && (following === null || !englishOrdinalFollowers.has(following.key))) return null;
   if (following === null) return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
   if (value === 1 && following.key === "time") return null;
@@ -1497,6 +1590,7 @@ function monthFromWord(text: string, word: WordSpan): MonthMatch | null {
 /** A month name ending at position, with its alternative name: "مايو/أيار", "ديسمبر (كانون الأول)". */
 function monthEndingAt(text: string, position: number, floor: number): MonthMatch | null {
   let end = skipSpacesBackward(text, position);
+  if (text.charCodeAt(end - 1) === 0x2e && isLatinLetter(text.charCodeAt(end - 2))) end -= 1; // "Sept. 28"
   let closing = false;
   if (text.charCodeAt(end - 1) === 0x29) {
     closing = true;
@@ -1704,7 +1798,7 @@ function isVerbOfMovement(word: WordSpan | null): boolean {
  */
 const qualifierPhraseEndings = new Map<string, { finals: readonly string[]; before: readonly string[] }>([
   ["من", { finals: ["من"], before: ["كثر", "زيد", "قل", "يقرب"] }],
-  ["الي", { finals: ["إلى", "الى"], before: ["يصل"] }],
+  ["الي", { finals: ["إلى", "الى"], before: ["صل"] }], // يصل، تصل
   ["علي", { finals: ["على"], before: ["زيد", "يربو"] }], // يزيد، تزيد
   ["عن", { finals: ["عن"], before: ["زيد", "قل"] }], // يقل، تقل
 ]);
