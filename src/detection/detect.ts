@@ -34,6 +34,7 @@ import {
   englishSubjectStopWords,
   englishUnits,
   nationalCurrencies,
+  arabicCurrencyCities,
   type NumberWord,
 } from "./lexicon";
 import {
@@ -146,7 +147,7 @@ const qualifierPatterns: readonly [RegExp, Qualifier][] = [
     ),
     "more than",
   ],
-  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|[وب]?ما يقل عن|دون"), "less than"],
+  [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}[اأ]قل من|[وب]?ما [يت]قل عن|[يت]قل عن|دون"), "less than"],
   [qualifierPattern(noArabicLetterBefore, "[وفبل]{0,2}(?:نحو|حوالي|حوالى|قرابة|زهاء)|(?:[وب]?ما )?يقارب|[وب]?ما يقرب من|(?:[وب]?ما )?يناهز|~"), "about"],
   [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?[يت]صل (?:إلى|الى)|[وب]?حتى"), "up to"],
   [qualifierPattern(noLatinLetterBefore, "at least|no (?:fewer|less) than|not less than|a minimum of", "i"), "at least"],
@@ -331,6 +332,31 @@ function isAfterRankNoun(text: string, digitsStart: number): boolean {
   return trigger !== null && trigger.hasArticle && (noun.normalised.endsWith("مرتبه") || noun.normalised.endsWith("مركز"));
 }
 
+/** "خلال الأربع والعشرين ساعة الماضية": a definite number of hours or days is a duration, not a reference. */
+function isDefiniteDuration(text: string, core: NumberCore): boolean {
+  if (core.language !== "ar" || core.isFraction) return false;
+  const noun = readWord(text, core.end);
+  return noun !== null && arabicTimeNouns.has(noun.normalised);
+}
+const arabicTimeNouns = new Set([
+  "ساعه",
+  "ساعات",
+  "يوما",
+  "يوم",
+  "ايام",
+  "شهرا",
+  "اشهر",
+  "شهور",
+  "عاما",
+  "سنه",
+  "سنوات",
+  "اعوام",
+  "دقيقه",
+  "دقائق",
+  "اسبوعا",
+  "اسابيع",
+]);
+
 /** الأربعين من عمره، سن الثلاثين: a definite number word that is an age. */
 function isArabicAge(text: string, core: NumberCore): boolean {
   if (core.language !== "ar") return false;
@@ -342,6 +368,13 @@ function isArabicAge(text: string, core: NumberCore): boolean {
   const of = readWord(text, core.end);
   const life = of?.normalised === "من" ? readWord(text, of.end) : null;
   return life !== null && life.normalised.startsWith("عمر");
+}
+
+function isPercentSignBefore(text: string, digitsStart: number): boolean {
+  const sign = text.charCodeAt(digitsStart - 1);
+  if (sign !== 0x25 && sign !== 0x66a) return false;
+  const before = text.charCodeAt(digitsStart - 2);
+  return (digitsStart === 1 || isSpaceCode(before)) && isArabicLetter(text.charCodeAt(skipSpacesBackward(text, digitsStart - 1) - 1));
 }
 
 function isMinusAt(text: string, position: number): boolean {
@@ -374,7 +407,12 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     return finish(text, core.start, core.end, core.mantissa, "ordinal", null, "exact", null, core.language, 0.75);
   }
   // الثلاثة، the three: a reference, not a count; but "في الأربعين من عمره" and "دون سن الثلاثين" are ages.
-  if (!core.isDigits && core.hasArticle && !isArabicAge(text, core)) return null;
+  if (!core.isDigits && core.hasArticle && !isArabicAge(text, core) && !isDefiniteDuration(text, core)) {
+    // "بنحو الربع": a definite fraction after a qualifier is a share.
+    const leading = core.isFraction && core.language === "ar" ? qualifierBefore(text, core.start, floor) : null;
+    if (leading === null) return null;
+    return finish(text, leading.start, core.end, core.wordValue, "ratio", null, leading.qualifier, null, core.language, 0.7);
+  }
   if (!core.isDigits && core.language === "en" && isPrecededBy(text, core.start, /\bthe$/i)) return null;
 
   if (core.isFraction) return parseFractionShare(text, core, floor);
@@ -398,6 +436,12 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     return finish(text, core.start, core.end, core.mantissa / 10 ** core.decimals, "ordinal", null, "exact", null, core.language, 0.6);
   }
 
+  // "%12": Arabic typesetting often puts the sign before the number.
+  if (core.isDigits && measure.unit === null && measure.scale === 1 && isPercentSignBefore(text, measure.start)) {
+    measure.start -= 1;
+    measure.unit = "percent";
+    measure.kind = "percent";
+  }
   // "-18°C", "−2.5%": a minus sign standing alone before a temperature or a percentage.
   if (core.isDigits && (measure.unit === "°C" || measure.unit === "°F" || measure.unit === "percent") && isMinusAt(text, measure.start - 1)) {
     measure.start -= 1;
@@ -794,6 +838,18 @@ function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
   return entry === undefined ? null : { span, entry, hasConjunction: false, hasArticle: false };
 }
 
+function isPluralFraction(span: WordSpan): boolean {
+  const word = span.normalised;
+  return span.isArabic ? /(?:ارباع|اخماس|اثلاث|ثلثا|ثلثي)$/.test(word) : word.endsWith("s");
+}
+
+/** "الأربع والعشرين": in a definite compound the second number carries the article too. */
+function definiteAfterConjunction(span: WordSpan): WordToken | null {
+  if (!span.isArabic) return null;
+  const match = findArabicNumberWord(span);
+  return match !== null && match.prefix === "وال" ? { span, entry: match.entry, hasConjunction: true, hasArticle: true } : null;
+}
+
 function parseWordCore(text: string, start: number, floor: number, target: NumberCore): NumberCore | null {
   if (start < floor) return null;
   const core = resetCore(target, start);
@@ -801,6 +857,7 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
   let current = 0;
   let lastRole: NumberWord["role"] | null = null;
   let lastScale = 0;
+  let lastScaleEnd = start;
   let tokenCount = 0;
   let position = start;
   let pendingConjunction = false;
@@ -823,7 +880,7 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
       position = span.end;
       continue;
     }
-    const token = lookupNumberWord(span, tokenCount === 0);
+    const token = lookupNumberWord(span, tokenCount === 0) ?? (tokenCount > 0 && core.hasArticle ? definiteAfterConjunction(span) : null);
     if (token === null) break;
     if (tokenCount > 0 && span.isArabic !== (core.language === "ar")) break;
     const conjunction = pendingConjunction || token.hasConjunction;
@@ -836,6 +893,8 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
     let accepted = true;
     if (role === "unit") {
       if (value === 10 && lastRole === "unit" && !conjunction && current % 100 > 0 && current % 100 < 10) current += 10;
+      else if (value === 10 && lastRole === "unit" && conjunction && span.isArabic)
+        accepted = false; // بين خمسة وعشرة آلاف: two figures
       else if (lastRole === "unit" && !conjunction) accepted = false;
       else if (lastRole === "ten" && (span.isArabic || value >= 10 || current % 10 !== 0) && !conjunction)
         accepted = false; // twenty-five, not خمسون خمسة
@@ -852,18 +911,26 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
           accepted = false; // آلاف alone: "thousands of", vague
         else current = token.entry.isDual === true || isDualInConstruct(text, span, tokenCount) ? 2 : 1;
       }
+      // "ثلاثة ملايين وخمسة ملايين" are two figures (a range's ends), not eight million: scales only fall, and the
+      // words since the last scale belong to the second figure.
+      if (accepted && lastScale !== 0 && value >= lastScale) {
+        accepted = false;
+        current = 0;
+        core.end = lastScaleEnd;
+      }
       if (accepted) {
         total += current * value;
         current = 0;
         lastScale = value;
+        lastScaleEnd = span.end;
         core.hasWordScale = true;
       }
     } else {
       if (current === 0 && total === 0 && lastRole === null) current = value;
-      else if (lastRole === "unit" && !conjunction)
-        current *= value; // ثلاثة أرباع، two-thirds
-      else if (conjunction && lastRole === "scale" && value === 0.5)
-        total += lastScale / 2; // مليون ونصف
+      else if (lastRole === "unit" && !conjunction && isPluralFraction(span))
+        current *= value; // ثلاثة أرباع، two-thirds (but "أربع نصف" is two figures)
+      else if (conjunction && lastRole === "scale" && value < 1)
+        total += lastScale * value; // مليون ونصف، ثلاثة ملايين وربع
       else if (conjunction && value === 0.5)
         current += 0.5; // two and a half million
       else accepted = false;
@@ -993,10 +1060,12 @@ function parseMeasure(text: string, core: NumberCore, target: Measure): Measure 
       end = half.end;
       end = repeatedScaleEnd(text, end);
     } else if (core.isDigits) {
-      const rest = smallerScaleAfter(text, end, scale);
-      if (rest !== null) {
-        value += rest.value; // 46 مليونا و44 ألف، 3 مليارات و500 مليون
+      // 46 مليونا و44 ألف، 3 مليارات و500 مليون، 5 ملايين و165 ألفا و602
+      let rest = smallerScaleAfter(text, end, scale);
+      while (rest !== null) {
+        value += rest.value;
         end = rest.end;
+        rest = rest.scale > 1 ? smallerScaleAfter(text, end, rest.scale) : null;
       }
     }
   }
@@ -1074,7 +1143,7 @@ function repeatedScaleEnd(text: string, end: number): number {
 const compoundCore = createCore();
 
 /** "و44 ألف" after "46 مليونا", "و500" after "89 ألفا": digits joined by و below the scale, as one Arabic figure. */
-function smallerScaleAfter(text: string, position: number, scale: number): { value: number; end: number } | null {
+function smallerScaleAfter(text: string, position: number, scale: number): { value: number; end: number; scale: number } | null {
   let index = skipSpaces(text, position);
   if (text.charCodeAt(index) !== 0x648) return null;
   index = skipSpaces(text, index + 1);
@@ -1084,10 +1153,10 @@ function smallerScaleAfter(text: string, position: number, scale: number): { val
   const word = readWord(text, core.end);
   const entry = word === null || !word.isArabic ? undefined : lookupWord(arabicNumberWordsByNode, word);
   if (word !== null && entry !== undefined && entry.role === "scale")
-    return entry.value < scale ? { value: coreValue(core, entry.value), end: word.end } : null;
+    return entry.value < scale ? { value: coreValue(core, entry.value), end: word.end, scale: entry.value } : null;
   // "89 ألفا و500 ليرة": the rest below the scale, with no scale word of its own.
   const rest = coreValue(core, 1);
-  return core.decimals === 0 && rest < scale ? { value: rest, end: core.end } : null;
+  return core.decimals === 0 && rest < scale ? { value: rest, end: core.end, scale: 1 } : null;
 }
 
 function stickyMatch(pattern: RegExp, text: string, position: number): number | null {
@@ -1173,12 +1242,30 @@ function currencyInContext(text: string, bareUnit: string, position: number): st
   if (national === undefined) return bareUnit;
   const offsets = scopeWordOffsets.values;
   const from = Math.max(paragraphBreak + 1, position - 400);
+  let countryAt = -1;
+  let unit: string | undefined;
   for (let pair = firstScopeWordAtOrAfter(position) - 2; pair >= 0 && (offsets[pair] ?? 0) >= from; pair -= 2) {
     const country = countryNamedAt(text, offsets[pair] ?? 0);
-    const unit = country === null ? undefined : national.get(country);
-    if (unit !== undefined) return unit;
+    unit = country === null ? undefined : national.get(country);
+    if (unit !== undefined) {
+      countryAt = offsets[pair] ?? 0;
+      break;
+    }
   }
-  return bareUnit;
+  // A city named after the country (or with none named) decides: "بالدار البيضاء … درهم".
+  const window = normaliseWord(text.slice(from, position));
+  let cityAt = -1;
+  let cityUnit: string | undefined;
+  for (const [city, country] of arabicCurrencyCities) {
+    const found = window.lastIndexOf(city);
+    const cityCurrency = national.get(country);
+    if (found > cityAt && cityCurrency !== undefined && !isArabicLetter(window.charCodeAt(found + city.length))) {
+      cityAt = found;
+      cityUnit = cityCurrency;
+    }
+  }
+  if (cityUnit !== undefined && (unit === undefined || from + cityAt > countryAt)) return cityUnit;
+  return unit ?? bareUnit;
 }
 
 /** The country a word names in any context (a name, a people, a nisba), or null. */
@@ -1307,6 +1394,9 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
     } else if (text.charCodeAt(position) === 0x648 && digitValue(text.charCodeAt(position + 1)) >= 0) {
       connector = "و"; // "و5": the conjunction is attached to the next number
       position += 1;
+    } else if (text.charCodeAt(position) === 0x648 && word.isArabic && findArabicNumberWordAfterConjunction(word)?.prefix === "و") {
+      connector = "و"; // "بين ثلاثة ملايين وخمسة ملايين": attached to a number word
+      position += 1;
     } else return null;
   }
   position = skipSpaces(text, position);
@@ -1336,7 +1426,9 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
   // "5,1 مليون نسمة عام 2004 إلى 11,5 مليون": a year cannot be the low end of a count.
   if (isYearLike(low.core, low) && !(high.scale === 1 && high.unit === null && highCore.isDigits && highCore.integerDigitCount === 4)) return null;
   let lowValue = low.value;
-  if (low.scale === 1 && high.scale > 1 && low.baseValue < high.baseValue && !low.core.hasWordScale) lowValue = coreValue(low.core, high.scale);
+  // "بين 3 و5 مليارات", "بين خمسة وعشرة آلاف": the high end's scale is the low end's too.
+  const highScale = high.scale > 1 ? high.scale : !highCore.isDigits && highCore.hasWordScale ? 10 ** (3 * Math.floor(Math.log10(high.value) / 3)) : 1;
+  if (low.scale === 1 && highScale > 1 && low.baseValue < high.value / highScale && !low.core.hasWordScale) lowValue = coreValue(low.core, highScale);
   if (lowValue >= high.value) return null;
   if (low.unit !== null && high.unit !== null && low.unit !== high.unit) return null;
   let start = low.start;
@@ -1357,9 +1449,12 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     const of = readWord(text, first.end);
     if (of === null || of.key !== "of") return null;
     position = of.end;
-  } else if (first.key === "من") {
-    const every = readWord(text, first.end);
-    if (every === null || !["كل", "اصل"].includes(every.key)) return null;
+  } else if (first.key === "من" || (first.isArabic && readWord(text, first.end)?.key === "من")) {
+    // "3 من كل 10", "ثلاث أسر من كل أربع": the counted noun may come between (but "217 نائبا من أصل 325" is two counts).
+    const of = first.key === "من" ? first : readWord(text, first.end);
+    const every = of === null ? null : readWord(text, of.end);
+    if (every === null || !["كل", "اصل"].includes(every.key) || (first !== of && every.key !== "كل")) return null;
+    if (first !== of && (lookupWord(arabicSubjectStopWordsByNode, first) !== undefined || findArabicNumberWord(first) !== null)) return null;
     position = every.end;
   } else return null;
   position = skipSpaces(text, position);
@@ -1463,8 +1558,9 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
     // الخامس عشر، الحادية عشرة: a compound ordinal is never anything else, so it needs no ranking context.
     const isHadi = word.normalised.endsWith("حادي") || word.normalised.endsWith("حاديه");
     // الأول من يوليو، العاشر من رمضان… : a day written as an ordinal, then the month.
-    if (match.hasArticle && following !== null && following.normalised === "من" && value <= 10 && !isHadi) {
-      const month = monthStartingAt(text, following.start);
+    const isFirstDay = word.normalised === "غره";
+    if (((match.hasArticle && following?.normalised === "من") || isFirstDay) && following !== null && value <= 10 && !isHadi) {
+      const month = monthStartingAt(text, isFirstDay ? word.end : following.start);
       if (month !== null) {
         const year = readYear(text, month.end);
         return finish(
@@ -1498,7 +1594,7 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       return verb !== null && arabicPlacingVerbs.has(verb.normalised) ? finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7) : null;
     }
     if (match.hasArticle) {
-      const trigger = previous === null ? null : findArabicOrdinalTrigger(previous);
+      const trigger = previous === null ? null : (findArabicOrdinalTrigger(previous) ?? triggerWithPronoun(previous)); // مركزه الأول
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
     } else if (
@@ -1536,6 +1632,13 @@ function isRankedNounAfterOrdinal(value: number, following: WordSpan): boolean {
 }
 
 const englishTimeUnits = new Set(["week", "month", "year", "hour", "minute", "decade", "night", "weekend", "quarter", "season", "century"]);
+
+/** مركزه، مرتبتها: a ranking noun with a possessive pronoun. */
+function triggerWithPronoun(word: WordSpan): true | null {
+  const stem = word.normalised.replace(/(?:ها|هم|ه)$/, "");
+  if (stem === word.normalised) return null;
+  return arabicOrdinalTriggers.has(stem) || arabicOrdinalTriggers.has(stem.replace(/ت$/, "ه")) ? true : null;
+}
 
 /** Verbs after which an Arabic accusative ordinal is a placing, with up to two words (the subject) between. */
 const arabicPlacingVerbs = new Set(["حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يجيء", "انهي", "انهت", "احتل", "احتلت"]);
@@ -1684,7 +1787,30 @@ function dateDetection(text: string, core: NumberCore, start: number, end: numbe
   return finish(text, start, end, year, "date", null, "exact", null, core.language, 0.95, undefined, isoDate(year, month, day));
 }
 
+/** Hijri months written as one word; a Hijri date has no ISO 8601 form, so only its year is given as the value. */
+const hijriMonths = new Set(["محرم", "رجب", "شعبان", "رمضان", "شوال"]);
+
+/** "6 شعبان 1443هـ", "1445 هـ": dates in the Hijri calendar. */
+function parseHijriDate(text: string, core: NumberCore): Detection | null {
+  const number = core.mantissa;
+  const month = readWord(text, core.end);
+  if (month !== null && core.integerDigitCount <= 2 && number >= 1 && number <= 30 && hijriMonths.has(month.normalised)) {
+    const year = readYear(text, month.end);
+    return finish(text, core.start, year?.end ?? month.end, year?.year ?? null, "date", null, "exact", null, "ar", 0.85);
+  }
+  if (core.integerDigitCount === 4 && isHijriMarkerAt(text, skipHorizontalSpace(text, core.end))) {
+    return finish(text, core.start, yearEnd(text, skipHorizontalSpace(text, core.end)), number, "date", null, "exact", null, "ar", 0.85);
+  }
+  return null;
+}
+
+function isHijriMarkerAt(text: string, position: number): boolean {
+  return text.charCodeAt(position) === 0x647 && isYearMarker(text, position);
+}
+
 function parseDate(text: string, core: NumberCore, floor: number): Detection | null {
+  const hijri = parseHijriDate(text, core);
+  if (hijri !== null) return hijri;
   const number = core.mantissa;
   const after = text.charCodeAt(core.end);
   const mayBeNumericDate = after === 0x2f || after === 0x2e || after === 0x2d;
@@ -2068,6 +2194,8 @@ const identifierLabels = new Set([
   "apollo",
   "windows",
   "galaxy",
+  "بنزين",
+  "وبنزين",
   "fortune",
   "pixel",
   "playstation",
