@@ -1242,30 +1242,24 @@ function currencyInContext(text: string, bareUnit: string, position: number): st
   if (national === undefined) return bareUnit;
   const offsets = scopeWordOffsets.values;
   const from = Math.max(paragraphBreak + 1, position - 400);
-  let countryAt = -1;
   let unit: string | undefined;
-  for (let pair = firstScopeWordAtOrAfter(position) - 2; pair >= 0 && (offsets[pair] ?? 0) >= from; pair -= 2) {
+  // The nearest country or city named before it ("بالدار البيضاء … مئة ألف درهم"); the scan flags both.
+  for (let pair = firstScopeWordAtOrAfter(position) - 2; pair >= 0 && (offsets[pair] ?? 0) >= from && unit === undefined; pair -= 2) {
     const country = countryNamedAt(text, offsets[pair] ?? 0);
     unit = country === null ? undefined : national.get(country);
-    if (unit !== undefined) {
-      countryAt = offsets[pair] ?? 0;
-      break;
-    }
   }
-  // A city named after the country (or with none named) decides: "بالدار البيضاء … درهم".
-  const window = normaliseWord(text.slice(from, position));
-  let cityAt = -1;
-  let cityUnit: string | undefined;
-  for (const [city, country] of arabicCurrencyCities) {
-    const found = window.lastIndexOf(city);
-    const cityCurrency = national.get(country);
-    if (found > cityAt && cityCurrency !== undefined && !isArabicLetter(window.charCodeAt(found + city.length))) {
-      cityAt = found;
-      cityUnit = cityCurrency;
-    }
-  }
-  if (cityUnit !== undefined && (unit === undefined || from + cityAt > countryAt)) return cityUnit;
   return unit ?? bareUnit;
+}
+
+/** The country of a city a word names (بالرياض، الدار البيضاء), or null; for currencies only, never a scope. */
+function cityNamedAt(text: string, word: WordSpan): string | null {
+  const written = word.normalised.replace(/^(?:و|ف)?(?:ب|ل)?(?=ال)/, "").replace(/^(?:و|ف)?لل/, "ال");
+  const country = arabicCurrencyCities.get(written);
+  if (country !== undefined) return country;
+  const first = readPreviousWord(text, word.start);
+  if (first === null) return null;
+  const phrase = `${first.normalised.replace(/^(?:و|ف)?(?:ب|ل)?(?=ال)/, "")} ${written}`;
+  return arabicCurrencyCities.get(phrase) ?? null;
 }
 
 /** The country a word names in any context (a name, a people, a nisba), or null. */
@@ -1276,7 +1270,7 @@ function countryNamedAt(text: string, start: number): string | null {
     const named = findArabicDemonym(word) ?? findArabicCountry(word.key) ?? findArabicFeminineAdjective(word);
     if (named !== null) return named.entry;
     const bare = word.normalised.startsWith("ال") ? word.normalised.slice(2) : word.normalised;
-    return arabicMasculineNisbas.get(bare) ?? null;
+    return arabicMasculineNisbas.get(bare) ?? cityNamedAt(text, word);
   }
   return englishCountries.get(word.normalised) ?? englishDemonyms.get(word.normalised) ?? englishNationalityAdjectives.get(word.normalised) ?? null;
 }
@@ -1449,7 +1443,7 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     const of = readWord(text, first.end);
     if (of === null || of.key !== "of") return null;
     position = of.end;
-  } else if (first.key === "من" || (first.isArabic && readWord(text, first.end)?.key === "من")) {
+  } else if (first.key === "من" || (first.isArabic && spellsMinAt(text, skipSpaces(text, first.end)) && readWord(text, first.end)?.key === "من")) {
     // "3 من كل 10", "ثلاث أسر من كل أربع": the counted noun may come between (but "217 نائبا من أصل 325" is two counts).
     const of = first.key === "من" ? first : readWord(text, first.end);
     const every = of === null ? null : readWord(text, of.end);
@@ -1490,6 +1484,11 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
     core.language,
     0.8,
   );
+}
+
+/** "من" as a whole word at position, read from the characters (most numbers are followed by no such word). */
+function spellsMinAt(text: string, position: number): boolean {
+  return text.charCodeAt(position) === 0x645 && text.charCodeAt(position + 1) === 0x646 && !isArabicLetter(text.charCodeAt(position + 2));
 }
 
 /** Nothing but a clause boundary after position: "costs rose by a third." */
@@ -1793,8 +1792,8 @@ const hijriMonths = new Set(["محرم", "رجب", "شعبان", "رمضان", "
 /** "6 شعبان 1443هـ", "1445 هـ": dates in the Hijri calendar. */
 function parseHijriDate(text: string, core: NumberCore): Detection | null {
   const number = core.mantissa;
-  const month = readWord(text, core.end);
-  if (month !== null && core.integerDigitCount <= 2 && number >= 1 && number <= 30 && hijriMonths.has(month.normalised)) {
+  const month = core.integerDigitCount <= 2 && number >= 1 && number <= 30 ? readWord(text, core.end) : null;
+  if (month !== null && hijriMonths.has(month.key)) {
     const year = readYear(text, month.end);
     return finish(text, core.start, year?.end ?? month.end, year?.year ?? null, "date", null, "exact", null, "ar", 0.85);
   }
@@ -2542,6 +2541,7 @@ const arabicCountryFirstWordsByNode = setByNode(arabicCountryFirstWords);
 for (const table of Object.values(lexicon))
   if (table instanceof Map || table instanceof Set) registerWords([...table.keys()].filter((key): key is string => typeof key === "string"));
 for (const table of [
+  hijriMonths,
   arabicCountryFirstWords,
   englishPlacingVerbs,
   englishPartWords,

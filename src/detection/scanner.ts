@@ -4,6 +4,7 @@
 // handful of Arabic clitic prefixes (و، ف، ب، ل، ك، ال …) in front of each stem.
 import {
   arabicCountries,
+  arabicCurrencyCities,
   arabicDemonyms,
   arabicFeminineAdjectives,
   arabicMasculineNisbas,
@@ -108,6 +109,11 @@ for (const word of [
   ...englishNationalityAdjectives.keys(),
 ])
   trie.add(word, isScopeFlag);
+// Cities are flagged too: a bare dinar or dirham takes the currency of the city named before it (see detect.ts).
+for (const city of arabicCurrencyCities.keys()) {
+  const last = city.split(" ").at(-1) ?? city;
+  trie.add(last.startsWith("ال") ? last.slice(2) : last, isScopeFlag);
+}
 for (const name of [...arabicCountries.keys(), ...englishCountries.keys()]) {
   const words = name.split(" ");
   const head = words[0] === "the" ? words[1] : words[0];
