@@ -377,11 +377,37 @@ function isPercentSignBefore(text: string, digitsStart: number): boolean {
   return (digitsStart === 1 || isSpaceCode(before)) && isArabicLetter(text.charCodeAt(skipSpacesBackward(text, digitsStart - 1) - 1));
 }
 
+const belowZeroPattern = new RegExp(`${horizontalSpace}+(?:تحت${horizontalSpace}+الصفر|below${horizontalSpace}+(?:zero|freezing))`, "y");
+
 function isMinusAt(text: string, position: number): boolean {
   const sign = text.charCodeAt(position);
   if (sign !== 0x2d && sign !== 0x2212) return false;
   const before = text.charCodeAt(position - 1);
   return position === 0 || isSpaceCode(before) || before === 0x28 || before === 0x0a;
+}
+
+const slashFractionPattern = /([1-9])\/([1-9][0-9]?)(?=[ \t]+of\b)/y;
+
+/** "طفل من كل ثلاثة أطفال", "شابا من كل ثلاثة": the noun before من كل stands for one of them. */
+function implicitOneRatio(text: string, core: NumberCore, floor: number): Detection | null {
+  if (core.language !== "ar" || core.hasWordScale || core.decimals > 0 || core.isFraction) return null;
+  const every = readPreviousWord(text, core.start);
+  if (every === null || every.key !== "كل") return null;
+  const of = readPreviousWord(text, every.start);
+  if (of === null || of.key !== "من") return null;
+  const noun = readPreviousWord(text, of.start);
+  if (noun === null || noun.start < floor || !noun.isArabic || noun.normalised.startsWith("ال") || !isCountedNounBefore(noun)) return null;
+  if (findArabicNumberWord(noun) !== null) return null;
+  const denominator = coreValue(core, 1);
+  if (!(denominator >= 2)) return null;
+  let end = core.end;
+  let subject: string | null = null;
+  const following = readSubjectAfter(text, end, "ar");
+  if (following !== null) {
+    subject = text.slice(following.start, following.end);
+    end = following.end;
+  }
+  return finish(text, noun.start, end, 1 / denominator, "ratio", null, "exact", subject, "ar", 0.75);
 }
 
 function isNumberSeparator(code: number): boolean {
@@ -393,9 +419,20 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   if (!isDigitAnchor) {
     const ordinal = parseOrdinalWord(text, anchor, floor);
     if (ordinal !== null) return ordinal;
+  } else {
+    // "2/3 of the budget": a fraction written with a slash.
+    slashFractionPattern.lastIndex = anchor;
+    const slash = slashFractionPattern.exec(text);
+    if (slash !== null && (anchor === 0 || !isLetter(text.charCodeAt(anchor - 1)))) {
+      const numerator = Number(slash[1]);
+      const denominator = Number(slash[2]);
+      if (numerator < denominator) return finish(text, anchor, anchor + slash[0].length, numerator / denominator, "ratio", null, "exact", null, null, 0.75);
+    }
   }
   const core = isDigitAnchor ? parseDigitCore(text, anchor, floor, primaryCore) : parseWordCore(text, wordStart(text, anchor + 1), floor, primaryCore);
   if (core === null) return null;
+  const implicitOne = implicitOneRatio(text, core, floor);
+  if (implicitOne !== null) return implicitOne;
 
   if (core.isDigits && core.decimals === 0 && !core.hasSeparator && core.suffixScale === 1 && core.suffixUnit === null) {
     const date = parseDate(text, core, floor);
@@ -441,6 +478,14 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     measure.start -= 1;
     measure.unit = "percent";
     measure.kind = "percent";
+  }
+  // "5 درجات تحت الصفر", "5C below zero"
+  if ((measure.unit === "°C" || measure.unit === "°F") && measure.value > 0) {
+    const belowZero = stickyMatch(belowZeroPattern, text, measure.end);
+    if (belowZero !== null) {
+      measure.end = belowZero;
+      measure.value = -measure.value;
+    }
   }
   // "-18°C", "−2.5%": a minus sign standing alone before a temperature or a percentage.
   if (core.isDigits && (measure.unit === "°C" || measure.unit === "°F" || measure.unit === "percent") && isMinusAt(text, measure.start - 1)) {
@@ -607,6 +652,7 @@ const digitSuffixUnits = new Map<string, string>([
   ["gb", "GB"],
   ["pb", "PB"],
   ["mbps", "Mbps"],
+  ["mm", "mm"],
   ["gbps", "Gbps"],
   ["km", "km"],
   ["kg", "kg"],
@@ -624,7 +670,13 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   const before = text.charCodeAt(position - 1);
   if (position > 0) {
     if (isLatinLetter(before) && !isRandAmount(text, position)) return null; // G20, A380; but R900 million is rand
-    if ((before === 0x2d || before === 0x2010) && isLetter(text.charCodeAt(position - 2))) return null; // COVID-19, كوفيد-19
+    // COVID-19, كوفيد-19; but "mid-2024" is a year
+    if (
+      (before === 0x2d || before === 0x2010) &&
+      isLetter(text.charCodeAt(position - 2)) &&
+      text.slice(Math.max(0, position - 4), position - 1).toLowerCase() !== "mid"
+    )
+      return null;
     if (before === 0x2f || before === 0x3a) return null; // 24/7, 10:30 tails
     if (isArabicLetter(before)) {
       const prefixStart = Math.max(wordStart(text, position), floor);
@@ -641,6 +693,14 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
     plainValue = plainValue * 10 + digit;
     if (plainValue > 0) significantDigits += 1;
     plainEnd += 1;
+  }
+  // "1 200 هكتار", "1 200 000": a space between thousands (Maghreb and French typesetting, and any no-break or thin space).
+  if (plainEnd - position <= 3 && digitValue(text.charCodeAt(position)) > 0) {
+    while (isThousandsSpaceAt(text, plainEnd, position)) {
+      for (let offset = 1; offset <= 3; offset += 1) plainValue = plainValue * 10 + digitValue(text.charCodeAt(plainEnd + offset));
+      significantDigits += 3;
+      plainEnd += 4;
+    }
   }
   if (!(isNumberSeparator(text.charCodeAt(plainEnd)) && digitValue(text.charCodeAt(plainEnd + 1)) >= 0)) {
     if (plainEnd - position > 15) return null;
@@ -708,8 +768,21 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   return finishDigitCore(text, core, position);
 }
 
+/** A space that groups thousands: exactly three digits after it and none right after those; a plain space only in Arabic text. */
+function isThousandsSpaceAt(text: string, position: number, numberStart: number): boolean {
+  const space = text.charCodeAt(position);
+  const isNarrow = space === 0xa0 || space === 0x202f || space === 0x2009;
+  if (!isNarrow && space !== 0x20) return false;
+  for (let offset = 1; offset <= 3; offset += 1) if (digitValue(text.charCodeAt(position + offset)) < 0) return false;
+  const after = text.charCodeAt(position + 4);
+  if (digitValue(after) >= 0 || isNumberSeparator(after) || after === 0x2f || after === 0x3a) return false;
+  return isNarrow || isArabicLetter(text.charCodeAt(skipSpacesBackward(text, numberStart) - 1));
+}
+
 /** "R900 million", "N2.5 trillion": rand or naira, a lone R or N right before an amount with a scale (R2 alone is a name). */
 function isRandAmount(text: string, digitsStart: number): boolean {
+  // "Rs10.20": rupees, written against the digits.
+  if (text.charCodeAt(digitsStart - 1) === 0x73 && text.charCodeAt(digitsStart - 2) === 0x52 && !isLetter(text.charCodeAt(digitsStart - 3))) return true;
   const sign = text.charCodeAt(digitsStart - 1);
   if ((sign !== 0x52 && sign !== 0x4e) || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0) return false;
   let index = digitsStart;
@@ -1343,7 +1416,9 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
     (lastCode >= 0x20a0 && lastCode <= 0x20cf) || // ₦ ₹ € ₱ ₺ ₩ ₽ ₴ ₪
     lastCode === 0xe3f || // ฿
     (lastCode >= 0x41 && lastCode <= 0x5a) ||
-    lastCode === 0x68; // KSh
+    lastCode === 0x68 || // KSh
+    lastCode === 0x73 || // Rs
+    lastCode === 0x2e; // Rs.
   if (!mayBeSign) return null;
   for (const [sign, unit] of currencyPrefixList) {
     const start = before - sign.length;
@@ -1353,10 +1428,10 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
       isLatinLetter(text.charCodeAt(start)) &&
       before === measure.start &&
       !sign.endsWith("$") &&
-      !((sign === "R" || sign === "N") && isRandAmount(text, before))
+      !((sign === "R" || sign === "N" || sign === "Rs") && isRandAmount(text, before))
     )
       continue; // "SR5" is not a price; A$5 and R900 million are
-    return { start, unit };
+    return { start, unit: unit === "INR" ? currencyInContext(text, unit, start) : unit }; // Rs: rupees of Pakistan in Pakistan
   }
   return null;
 }
@@ -1372,6 +1447,11 @@ interface RangeMatch {
 }
 
 function parseRange(text: string, low: Measure, floor: number): RangeMatch | null {
+  // "دفعة واحدة إلى 50%": واحد/واحدة only counts after its noun, and an idiom has none.
+  if (low.core.isArabicOne) {
+    const noun = readPreviousWord(text, low.core.start);
+    if (noun === null || !isCountedNounBefore(noun)) return null;
+  }
   let position = skipSpaces(text, low.end);
   const code = text.charCodeAt(position);
   let connector: string;
@@ -1438,8 +1518,10 @@ function parseRatio(text: string, core: NumberCore, floor: number): Detection | 
   const first = readWord(text, core.end);
   if (first === null) return null;
   let position: number;
-  if (first.key === "in") position = first.end;
-  else if (first.key === "out") {
+  if (first.key === "in") {
+    const every = readWord(text, first.end);
+    position = every !== null && every.key === "every" ? every.end : first.end; // "three in every ten"
+  } else if (first.key === "out") {
     const of = readWord(text, first.end);
     if (of === null || of.key !== "of") return null;
     position = of.end;
@@ -2195,6 +2277,7 @@ const identifierLabels = new Set([
   "galaxy",
   "بنزين",
   "وبنزين",
+  "البنزين",
   "fortune",
   "pixel",
   "playstation",

@@ -144,7 +144,8 @@ export const englishNumberWords = new Map<string, NumberWord>([
   }),
   ...entries("ten", { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 }),
   ...entries("hundred", { hundred: 100 }),
-  ...entries("scale", { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }),
+  ...entries("scale", { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 }),
+  ...entries("scale", { dozens: 12 }, { isPlural: true }),
   ...entries("fraction", { half: 0.5, quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3 }),
   // "a fifth of", "two-fifths of": as a share only; "fifth" alone stays an ordinal (see parseOrdinalWord).
   ...entries("fraction", {
@@ -680,6 +681,8 @@ export const englishCurrencyPrefixes = new Map<string, string>([
   ["R$", "BRL"],
   ["KSh", "KES"],
   ["R", "ZAR"],
+  ["Rs.", "INR"],
+  ["Rs", "INR"],
   ["N", "NGN"],
   ["₦", "NGN"],
   ["₱", "PHP"],
@@ -1282,5 +1285,5 @@ export const englishSubjectStopWords = new Set([
 ]);
 /** A verb of change before "from X to Y" makes two figures (before and after), not a range. */
 export const englishChangeVerbs =
-  /\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|dropped|drop|climbed|grew|grown|jumped|declined?|went up|went down|surged|plunged|slipped|cut|raised|lowered|doubled)\b/i;
+  /\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|decreasing|dropped|drop|climbed|grew|grown|jumped|declined?|went up|went down|surged|plunged|slipped|cut|raised|lowered|doubled|raise|increase|reduce|lower|hike|hiked)\b/i;
 export const arabicChangeVerbs = /(?:ارتفع|ارتفاع|انخفض|انخفاض|تراجع|زاد|زياد|قفز|هبط|صعد|ارتفعت|انخفضت|تراجعت|زادت|قفزت|هبطت|نما|نمت|رفع|خفض|تقلص)/;
