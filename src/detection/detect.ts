@@ -107,6 +107,7 @@ const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
 const findArabicDemonym = createCliticIndex(arabicDemonyms);
 const findArabicFeminineAdjective = createCliticIndex(arabicFeminineAdjectives);
 const findArabicMasculineNisba = createCliticIndex(arabicMasculineNisbas, [""]);
+const findDefiniteMasculineNisba = createCliticIndex(arabicMasculineNisbas, ["ال"]);
 const findArabicCollectiveNoun = createCliticIndex(new Map([...arabicCollectiveNouns].map((noun) => [noun, true])));
 const findArabicAdministrativeUnit = createCliticIndex(new Map(["ولايه", "مدينه", "منطقه", "محافظه", "اقليم", "جزيره", "مقاطعه"].map((noun) => [noun, true])), [
   "",
@@ -303,9 +304,11 @@ export function detect(text: string): Detection[] {
   if (arabicScopeCache.length < scopeWordCount) {
     arabicScopeCache = new Uint16Array(scopeWordCount);
     englishScopeCache = new Uint16Array(scopeWordCount);
+    countryCache = new Uint16Array(scopeWordCount);
   } else {
     arabicScopeCache.fill(0, 0, scopeWordCount);
     englishScopeCache.fill(0, 0, scopeWordCount);
+    countryCache.fill(0, 0, scopeWordCount);
   }
   let floor = 0;
   const anchorOffsets = anchors.values;
@@ -391,6 +394,7 @@ const slashFractionPattern = /([1-9])\/([1-9][0-9]?)(?=[ \t]+of\b)/y;
 /** "طفل من كل ثلاثة أطفال", "شابا من كل ثلاثة": the noun before من كل stands for one of them. */
 function implicitOneRatio(text: string, core: NumberCore, floor: number): Detection | null {
   if (core.language !== "ar" || core.hasWordScale || core.decimals > 0 || core.isFraction) return null;
+  if (text.charCodeAt(skipSpacesBackward(text, core.start) - 1) !== 0x644) return null; // كل ends in ل: most numbers follow no كل
   const every = readPreviousWord(text, core.start);
   if (every === null || every.key !== "كل") return null;
   const of = readPreviousWord(text, every.start);
@@ -1318,7 +1322,13 @@ function currencyInContext(text: string, bareUnit: string, position: number): st
   let unit: string | undefined;
   // The nearest country or city named before it ("بالدار البيضاء … مئة ألف درهم"); the scan flags both.
   for (let pair = firstScopeWordAtOrAfter(position) - 2; pair >= 0 && (offsets[pair] ?? 0) >= from && unit === undefined; pair -= 2) {
-    const country = countryNamedAt(text, offsets[pair] ?? 0);
+    // Each scope word's country is computed once per text.
+    let id = countryCache[pair >>> 1] ?? 0;
+    if (id === 0) {
+      id = scopeIdOf(countryNamedAt(text, offsets[pair] ?? 0));
+      countryCache[pair >>> 1] = id;
+    }
+    const country = scopeNames[id] ?? null;
     unit = country === null ? undefined : national.get(country);
   }
   return unit ?? bareUnit;
@@ -1573,6 +1583,12 @@ function spellsMinAt(text: string, position: number): boolean {
   return text.charCodeAt(position) === 0x645 && text.charCodeAt(position + 1) === 0x646 && !isArabicLetter(text.charCodeAt(position + 2));
 }
 
+/** ثلثهم، نصفها، ربعهن: a fraction word ending in a possessive pronoun (read from the last two letters). */
+function isPossessedFractionEnd(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  return text.charCodeAt(end - 2) === 0x647 && (last === 0x645 || last === 0x627 || last === 0x646);
+}
+
 /** Nothing but a clause boundary after position: "costs rose by a third." */
 function endsClause(text: string, position: number): boolean {
   const code = text.charCodeAt(skipSpaces(text, position));
@@ -1589,7 +1605,7 @@ function parseFractionShare(text: string, core: NumberCore, floor: number): Dete
     // "soared by more than a third.", "cut by half."
     if (core.language !== "en" || !endsClause(text, core.end)) return null;
     if (readPreviousWord(text, core.start)?.key !== "by" && qualifierBefore(text, core.start, floor) === null) return null;
-  } else if (core.language === "ar" && /(?:ه|ها|هم|هن|هما)$/.test(normaliseWord(text.slice(wordStart(text, core.end), core.end)))) {
+  } else if (core.language === "ar" && isPossessedFractionEnd(text, core.end)) {
     // ثلثهم، نصفها: the share of a group named before.
   } else if (core.language === "ar") {
     if (!next.isArabic || next.normalised.endsWith("نهائي") || next.normalised.endsWith("نهائيه")) return null; // ربع النهائي: the quarter-final
@@ -2435,6 +2451,8 @@ function scopeIdOf(scope: string | null): number {
   return id;
 }
 let arabicScopeCache = new Uint16Array(0);
+/** countryNamedAt of each scope word by its pair index, as scope ids (0: not computed yet). */
+let countryCache = new Uint16Array(0);
 let englishScopeCache = new Uint16Array(0);
 
 function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): string | null {
@@ -2463,8 +2481,8 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   }
   // الاقتصاد الهندي، الشعب المصري
   if (nisba === null) {
-    const masculine = word.normalised.startsWith("ال") ? arabicMasculineNisbas.get(word.normalised.slice(2)) : undefined;
-    if (masculine !== undefined && previous !== null && findArabicNationalNoun(previous)?.hasArticle === true) return masculine;
+    const masculine = findDefiniteMasculineNisba(word);
+    if (masculine !== null && previous !== null && findArabicNationalNoun(previous)?.hasArticle === true) return masculine.entry;
   }
   const afterPreposition = previous !== null && (isArabicCountryPreposition(previous) || isAfterDirection(text, previous, word, "ar"));
   // Names of several words (الولايات المتحدة الأمريكية) first, longest first; only their first words can start one.
@@ -2490,7 +2508,8 @@ function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, lang
     const part = readPreviousWord(text, previous.start);
     return part !== null && englishPartWords.has(part.key) && isAfterDirection(text, part, previous, "en", true);
   }
-  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.normalised) : englishDirectionWords.has(previous.key) || isPart;
+  // Keys, not normalised copies: every direction word is registered, so a word spelling one has it as its key.
+  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.key) : englishDirectionWords.has(previous.key) || isPart;
   if (!isDirection) return false;
   // جنوب السودان، South Sudan: the direction is part of another country's name.
   const phrase = `${previous.normalised} ${word.normalised}`;
