@@ -461,7 +461,9 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   const ratio = parseRatio(text, core, floor);
   if (ratio !== null) return ratio;
   // "one of the", "no one": not a count unless a scale, a ratio or a unit of time follows ("in one week").
-  if (core.isEnglishOne && !englishTimeUnits.has(readWord(text, core.end)?.normalised ?? "") && qualifierBefore(text, core.start, floor) === null) return null;
+  const afterOne = core.isEnglishOne ? (readWord(text, core.end)?.normalised ?? "") : "";
+  if (core.isEnglishOne && !englishTimeUnits.has(afterOne) && !englishPersonNouns.has(afterOne) && qualifierBefore(text, core.start, floor) === null)
+    return null;
 
   if (core.isDigits && isLabelledIdentifier(text, core.start)) return null;
   const measure = parseMeasure(text, core, primaryMeasure);
@@ -791,6 +793,9 @@ function isRandAmount(text: string, digitsStart: number): boolean {
   if ((sign !== 0x52 && sign !== 0x4e) || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0) return false;
   let index = digitsStart;
   while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) index += 1;
+  // "R28.79 an hour": a price with cents is money too.
+  if (sign === 0x52 && text.charCodeAt(index - 3) === 0x2e && digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index - 2)) >= 0)
+    return true;
   const scaleWord = readWord(text, index);
   return scaleWord !== null && !scaleWord.isArabic && lookupWord(englishScaleWordsByNode, scaleWord) !== undefined;
 }
@@ -1489,7 +1494,8 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
   const hasBetween = /(?:between|بين)[ \t\u00a0]*$/i.test(clauseBefore);
   const hasFrom = /(?:from|من)[ \t\u00a0]*$/i.test(clauseBefore);
   if (rangeOnlyWithBetween.has(connector) && !hasBetween) return null;
-  if (!hasBetween && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
+  // "rose from 5% to 7%" is a before and an after; "could drop 20-25%" is a range of the change.
+  if (!hasBetween && hasFrom && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
   let highCurrency: string | null = null;
   for (const [sign, unit] of currencyPrefixList) {
     if (sign.length <= 2 && !isLatinLetter(sign.charCodeAt(0)) && text.startsWith(sign, position)) {
@@ -1694,6 +1700,8 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       const trigger = previous === null ? null : (findArabicOrdinalTrigger(previous) ?? triggerWithPronoun(previous)); // مركزه الأول
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
+    } else if (previous !== null && findArabicOrdinalTrigger(previous)?.hasArticle === false && match.prefix === "" && value >= 2) {
+      // بولاية ثانية، مرة ثالثة: after the noun it ranks.
     } else if (
       match.prefix !== "" ||
       following === null ||
@@ -1728,6 +1736,28 @@ function isRankedNounAfterOrdinal(value: number, following: WordSpan): boolean {
   return lookupWord(arabicSubjectStopWordsByNode, following) === undefined && findArabicNumberWord(following) === null;
 }
 
+/** "One person was killed": one of these is a count. */
+const englishPersonNouns = new Set([
+  "person",
+  "man",
+  "woman",
+  "child",
+  "boy",
+  "girl",
+  "baby",
+  "soldier",
+  "civilian",
+  "patient",
+  "student",
+  "worker",
+  "officer",
+  "journalist",
+  "passenger",
+  "resident",
+  "teenager",
+  "firefighter",
+  "policeman",
+]);
 const englishTimeUnits = new Set(["week", "month", "year", "hour", "minute", "decade", "night", "weekend", "quarter", "season", "century"]);
 
 /** مركزه، مرتبتها: a ranking noun with a possessive pronoun. */
@@ -1959,6 +1989,7 @@ function isCountedNounAfter(text: string, position: number): boolean {
 /** "carried 2000 passengers": in English a plural noun after a year-sized number makes it a count, unless "in 2019 …". */
 function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: string | null): boolean {
   if (subject === null || languageAround(text, core.start, core.end) !== "en") return false;
+  if (!subject.endsWith("s")) return false; // "a 2021 survey": a count would take a plural
   // "Nigeria's 2025 budget": a year names which one.
   const before = skipSpacesBackward(text, core.start);
   const apostrophe = text.charCodeAt(before - 2);
