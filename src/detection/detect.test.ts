@@ -346,6 +346,9 @@ const arabicCases: Case[] = [
     expected: { value: 1 / 3, kind: "ratio" },
   },
   { name: "an idiom with واحدة starts no range", text: "رفع البنك الفائدة دفعة واحدة إلى 50%.", span: "50%", expected: { value: 50, kind: "percent" } },
+  // Found by the ninth blind set (corpus/blind-9.json).
+  { name: "a floor", text: "اندلع الحريق في الطابق الرابع من المبنى.", span: "الرابع", expected: { value: 4, kind: "ordinal" } },
+  { name: "an indefinite ordinal after its noun", text: "فاز الرئيس بولاية ثانية بعد الانتخابات.", span: "ثانية", expected: { value: 2, kind: "ordinal" } },
   {
     name: "a space between thousands",
     text: "التهمت الحرائق أكثر من 1 200 هكتار من الغابات.",
@@ -533,6 +536,21 @@ const englishCases: Case[] = [
   },
   { name: "second in a row", text: "Australia posted a surplus, its second in a row.", span: "second", expected: { value: 2, kind: "ordinal" } },
   { name: "an abbreviated month", text: "The ministry confirmed the cases on Sept. 28.", span: "Sept. 28", expected: { kind: "date", date: "--09-28" } },
+  {
+    name: "a range of the change",
+    text: "Cocoa output could drop 20-25% this season.",
+    span: "20-25%",
+    expected: { kind: "range", value: 20, valueHigh: 25, unit: "percent" },
+  },
+  { name: "from … to … after a change verb stays two figures", text: "Inflation fell from 5% to 3%.", span: "3%", expected: { value: 3, kind: "percent" } },
+  {
+    name: "a year before a singular noun",
+    text: "A 2021 survey of 4,000 nurses found that 62% had considered quitting.",
+    span: "2021",
+    expected: { kind: "date" },
+  },
+  { name: "rand with cents", text: "The minimum wage will rise to R28.79 an hour.", span: "R28.79", expected: { unit: "ZAR", value: 28.79 } },
+  { name: "one person", text: "One person was killed and 12 injured.", span: "One person", expected: { value: 1, subject: "person" } },
   {
     name: "rupees written against the digits, in Pakistan",
     text: "Petrol prices in Pakistan were cut by Rs10.20 per litre.",
