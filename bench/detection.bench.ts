@@ -127,6 +127,7 @@ export default async function run(): Promise<void> {
     ["written blind, set 7", "blind-7.json"],
     ["written blind, set 8", "blind-8.json"],
     ["written blind, set 9", "blind-9.json"],
+    ["written blind, set 10", "blind-10.json"],
   ] as const) {
     const entries = JSON.parse(readFileSync(new URL(`../src/detection/corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
     const result = evaluateCorpus(entries, detect);

@@ -117,6 +117,9 @@ describe("held-out sentences", () => {
 //    dozen, mid-2024, "three in every ten", 2/3, "1 200" with a space between thousands, البنزين 92.
 // 9. 0.983 / 0.967 (Arabic 1.000 / 0.976, English 0.969 / 0.959), 160 ordinary news sentences: الطابق الرابع, بولاية
 //    ثانية, "drop 20-25%" (a change verb vetoed the range), "a 2021 survey", R28.79, "One person".
+// 10. 1.000 / 0.974 (Arabic 1.000 / 0.988, English 1.000 / 0.963), 160 ordinary news sentences, run on the code of
+//    the end of the second session: لأول مرة, "four and a half hours". Left as the corpus has them: "for the first
+//    time" and "the first woman" (no ordinal), "the six weeks to March 10" (a reference).
 const blindSets = [
   { file: "blind-1.json", minimumScopeAgreement: 0.9 },
   { file: "blind-2.json", minimumScopeAgreement: 0.85 },
@@ -127,6 +130,7 @@ const blindSets = [
   { file: "blind-7.json", minimumScopeAgreement: 0.9 },
   { file: "blind-8.json", minimumScopeAgreement: 0.9 },
   { file: "blind-9.json", minimumScopeAgreement: 0.9 },
+  { file: "blind-10.json", minimumScopeAgreement: 0.7 },
 ];
 
 describe("sets written without seeing the detector", () => {

@@ -346,6 +346,8 @@ const arabicCases: Case[] = [
     expected: { value: 1 / 3, kind: "ratio" },
   },
   { name: "an idiom with واحدة starts no range", text: "رفع البنك الفائدة دفعة واحدة إلى 50%.", span: "50%", expected: { value: 50, kind: "percent" } },
+  // Found by the tenth blind set (corpus/blind-10.json).
+  { name: "لأول مرة", text: "تجاوز الإنتاج 27 ألف ميغاواط لأول مرة.", span: "لأول", expected: { value: 1, kind: "ordinal" } },
   // Found by the ninth blind set (corpus/blind-9.json).
   { name: "a floor", text: "اندلع الحريق في الطابق الرابع من المبنى.", span: "الرابع", expected: { value: 4, kind: "ordinal" } },
   { name: "an indefinite ordinal after its noun", text: "فاز الرئيس بولاية ثانية بعد الانتخابات.", span: "ثانية", expected: { value: 2, kind: "ordinal" } },
@@ -536,6 +538,12 @@ const englishCases: Case[] = [
   },
   { name: "second in a row", text: "Australia posted a surplus, its second in a row.", span: "second", expected: { value: 2, kind: "ordinal" } },
   { name: "an abbreviated month", text: "The ministry confirmed the cases on Sept. 28.", span: "Sept. 28", expected: { kind: "date", date: "--09-28" } },
+  {
+    name: "a whole number and a half",
+    text: "The line will cut the journey to four and a half hours.",
+    span: "four and a half hours",
+    expected: { value: 4.5, subject: "hours" },
+  },
   {
     name: "a range of the change",
     text: "Cocoa output could drop 20-25% this season.",

@@ -1056,7 +1056,8 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
       onlyFractions = false;
     }
   }
-  core.isFraction = onlyFractions || (lastRole === "fraction" && !core.hasWordScale);
+  // "three quarters" is a share; "four and a half hours" is a count with a half.
+  core.isFraction = onlyFractions || (lastRole === "fraction" && !core.hasWordScale && core.wordValue < 1);
   if (tokenCount === 1) {
     core.isArabicOne = firstWord.span.isArabic && firstWord.entry.value === 1 && firstWord.entry.role === "unit";
     core.isEnglishOne = !firstWord.span.isArabic && firstWord.span.key === "one";
@@ -1702,6 +1703,8 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       if (!isRanking || (value === 1 && trigger === null)) return null;
     } else if (previous !== null && findArabicOrdinalTrigger(previous)?.hasArticle === false && match.prefix === "" && value >= 2) {
       // بولاية ثانية، مرة ثالثة: after the noun it ranks.
+    } else if (value === 1 && word.normalised.endsWith("اول") && (match.prefix === "" || match.prefix === "ل") && following?.key === "مره") {
+      // لأول مرة، أول مرة: like للمرة الأولى.
     } else if (
       match.prefix !== "" ||
       following === null ||
