@@ -469,6 +469,8 @@ const englishCases: Case[] = [
     span: "5,000 voters",
     expected: { scope: null },
   },
+  { name: "one third as a share", text: "One third of voters backed the plan.", span: "One third", expected: { value: 1 / 3, kind: "ratio" } },
+  { name: "one quarter as a share", text: "One quarter of the budget goes to schools.", span: "One quarter", expected: { value: 0.25, kind: "ratio" } },
   {
     name: "a fifth as a share",
     text: "Farmers lost about a fifth of their crop.",

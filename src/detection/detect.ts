@@ -920,9 +920,9 @@ function lookupNumberWord(span: WordSpan, isFirst: boolean): WordToken | null {
   return entry === undefined ? null : { span, entry, hasConjunction: false, hasArticle: false };
 }
 
-function isPluralFraction(span: WordSpan): boolean {
-  const word = span.normalised;
-  return span.isArabic ? /(?:ارباع|اخماس|اثلاث|ثلثا|ثلثي)$/.test(word) : word.endsWith("s");
+/** A fraction a unit multiplies: ثلاثة أرباع، ثلثا; in English any ("one third", "two-thirds"). "أربع نصف" is two figures. */
+function isMultipliedFraction(span: WordSpan): boolean {
+  return !span.isArabic || /(?:ارباع|اخماس|اثلاث|ثلثا|ثلثي)$/.test(span.normalised);
 }
 
 /** "الأربع والعشرين": in a definite compound the second number carries the article too. */
@@ -1009,7 +1009,7 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
       }
     } else {
       if (current === 0 && total === 0 && lastRole === null) current = value;
-      else if (lastRole === "unit" && !conjunction && isPluralFraction(span))
+      else if (lastRole === "unit" && !conjunction && isMultipliedFraction(span))
         current *= value; // ثلاثة أرباع، two-thirds (but "أربع نصف" is two figures)
       else if (conjunction && lastRole === "scale" && value < 1)
         total += lastScale * value; // مليون ونصف، ثلاثة ملايين وربع
