@@ -2520,13 +2520,9 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
   }
   const afterPreposition = previous !== null && (isArabicCountryPreposition(previous) || isAfterDirection(text, previous, word, "ar"));
   // Names of several words (الولايات المتحدة الأمريكية) first, longest first; only their first words can start one.
-  if (lookupWord(arabicCountryFirstWordsByNode, word) !== undefined) {
-    const country = longestCountryName(text, word, (phrase) => findArabicCountry(phrase));
-    if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
-  }
-  const country = findArabicCountry(word.key);
-  if (country !== null && (afterPreposition || country.prefix === "ب" || country.prefix === "ل")) return country.entry;
-  return null;
+  const country =
+    lookupWord(arabicCountryFirstWordsByNode, word) !== undefined ? longestName(text, word, findArabicCountry)?.found : findArabicCountry(word.key);
+  return country !== null && country !== undefined && (afterPreposition || country.prefix === "ب" || country.prefix === "ل") ? country.entry : null;
 }
 
 function isArabicCountryPreposition(word: WordSpan): boolean {
@@ -2536,14 +2532,15 @@ function isArabicCountryPreposition(word: WordSpan): boolean {
 /** في شمال سوريا، in northern Bangladesh: a direction word between the preposition and the country. */
 const englishPartWords = new Set(["parts", "part", "much", "most", "areas", "regions", "swathes"]);
 
-function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, language: DetectionLanguage, isPart = false): boolean {
+function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, language: DetectionLanguage): boolean {
   if (language === "en" && previous.key === "of") {
     // in parts of Mali, across much of Kenya
     const part = readPreviousWord(text, previous.start);
-    return part !== null && englishPartWords.has(part.key) && isAfterDirection(text, part, previous, "en", true);
+    const preposition = part !== null && englishPartWords.has(part.key) ? readPreviousWord(text, part.start) : null;
+    return preposition !== null && englishCountryPrepositions.has(preposition.key);
   }
   // Keys, not normalised copies: every direction word is registered, so a word spelling one has it as its key.
-  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.key) : englishDirectionWords.has(previous.key) || isPart;
+  const isDirection = language === "ar" ? arabicDirectionWords.has(previous.key) : englishDirectionWords.has(previous.key);
   if (!isDirection) return false;
   // جنوب السودان، South Sudan: the direction is part of another country's name.
   const phrase = `${previous.normalised} ${word.normalised}`;
@@ -2553,26 +2550,11 @@ function isAfterDirection(text: string, previous: WordSpan, word: WordSpan, lang
   return language === "ar" ? isArabicCountryPreposition(preposition) : englishCountryPrepositions.has(preposition.key);
 }
 
-/** The longest country name of up to four words starting with word, as lookup finds it. */
-function longestCountryName<Found>(text: string, word: WordSpan, lookup: (phrase: string) => Found | null): Found | null {
+/** The longest name of one to four words (single spaces between) starting at word, as lookup finds it, and where it ends. */
+function longestName<Found>(text: string, word: WordSpan, lookup: (phrase: string) => Found | null): { found: Found; end: number } | null {
   let phrase = word.key !== "" ? word.key : word.normalised;
-  let found: Found | null = null;
-  let end = word.end;
-  for (let count = 1; count < 4; count += 1) {
-    const next = readWord(text, end);
-    if (next === null || next.start !== skipSpaces(text, end) || next.start - end > 1) break;
-    phrase = `${phrase} ${next.normalised}`;
-    found = lookup(phrase) ?? found;
-    end = next.end;
-  }
-  return found;
-}
-
-/** The longest country name starting at word (one to four words) and where it ends. */
-function countryNameEnd(text: string, word: WordSpan, lookup: (phrase: string) => string | null): { scope: string; end: number } | null {
-  let phrase = word.normalised;
-  let found = lookup(phrase);
-  let foundEnd = word.end;
+  let longest = lookup(phrase);
+  let longestEnd = word.end;
   let end = word.end;
   for (let count = 1; count < 4; count += 1) {
     const next = readWord(text, end);
@@ -2581,11 +2563,11 @@ function countryNameEnd(text: string, word: WordSpan, lookup: (phrase: string) =
     end = next.end;
     const longer = lookup(phrase);
     if (longer !== null) {
-      found = longer;
-      foundEnd = end;
+      longest = longer;
+      longestEnd = end;
     }
   }
-  return found === null ? null : { scope: found, end: foundEnd };
+  return longest === null ? null : { found: longest, end: longestEnd };
 }
 
 function isPossessiveAt(text: string, position: number): boolean {
@@ -2610,16 +2592,16 @@ function englishScope(text: string, word: WordSpan, previous: WordSpan | null): 
   }
   const lookup = (phrase: string): string | null => englishCountries.get(phrase) ?? null;
   // "Australia's wheat harvest", "South Africa's": the figure belongs to the country named.
-  const named = countryNameEnd(text, word, lookup);
-  if (named !== null && isPossessiveAt(text, named.end)) return named.scope;
+  const named = longestName(text, word, lookup);
+  if (named !== null && isPossessiveAt(text, named.end)) return named.found;
   if (previous === null) return null;
   if (englishCountryPrepositions.has(previous.key) || isAfterDirection(text, previous, word, "en")) {
-    return longestCountryName(text, word, lookup) ?? lookup(word.normalised);
+    return named?.found ?? null;
   }
   if (previous.key === "the") {
     const beforeThe = readPreviousWord(text, previous.start);
     if (beforeThe !== null && (englishCountryPrepositions.has(beforeThe.key) || isAfterDirection(text, beforeThe, previous, "en"))) {
-      return longestCountryName(text, previous, lookup) ?? lookup(`the ${word.normalised}`);
+      return longestName(text, previous, lookup)?.found ?? null;
     }
   }
   return null;
