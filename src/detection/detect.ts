@@ -116,12 +116,12 @@ const findArabicAdministrativeUnit = createCliticIndex(new Map(["ولايه", "�
   "ل",
   "وب",
   "ول",
-  "في",
 ]);
 /** Definite nouns whose masculine nisba names the country they belong to: الاقتصاد الهندي. */
 const findArabicNationalNoun = createCliticIndex(new Map(["اقتصاد", "شعب", "سوق"].map((noun) => [noun, true])));
 const arabicCountryPrefixes = ["", "ب", "ل", "و", "وب", "ول"];
 const findArabicCountry = createCliticPhraseIndex(arabicCountries, arabicCountryPrefixes);
+const findArabicCity = createCliticPhraseIndex(arabicCurrencyCities, arabicCountryPrefixes);
 /** First words of the two-word country names with each clitic (الولايات، بالولايات…). */
 const arabicCountryFirstWords = new Set(
   [...arabicCountries.keys()]
@@ -360,17 +360,17 @@ const arabicTimeNouns = new Set([
   "اسابيع",
 ]);
 
-/** الأربعين من عمره، سن الثلاثين: a definite number word that is an age. */
-function isArabicAge(text: string, core: NumberCore): boolean {
-  if (core.language !== "ar") return false;
+/**
+ * الأربعين من عمره، سن الثلاثين: where a definite number word that is an age starts (سن belongs to it, so that
+ * "دون سن الثلاثين" finds its qualifier), or -1 when it is no age.
+ */
+function arabicAgeStart(text: string, core: NumberCore): number {
+  if (core.language !== "ar") return -1;
   const age = readPreviousWord(text, core.start);
-  if (age !== null && age.normalised === "سن") {
-    core.start = age.start; // "دون سن الثلاثين": the qualifier comes before سن
-    return true;
-  }
+  if (age !== null && age.normalised === "سن") return age.start;
   const of = readWord(text, core.end);
   const life = of?.normalised === "من" ? readWord(text, of.end) : null;
-  return life !== null && life.normalised.startsWith("عمر");
+  return life !== null && life.normalised.startsWith("عمر") ? core.start : -1;
 }
 
 function isPercentSignBefore(text: string, digitsStart: number): boolean {
@@ -448,7 +448,9 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
     return finish(text, core.start, core.end, core.mantissa, "ordinal", null, "exact", null, core.language, 0.75);
   }
   // الثلاثة، the three: a reference, not a count; but "في الأربعين من عمره" and "دون سن الثلاثين" are ages.
-  if (!core.isDigits && core.hasArticle && !isArabicAge(text, core) && !isDefiniteDuration(text, core)) {
+  const ageStart = !core.isDigits && core.hasArticle ? arabicAgeStart(text, core) : -1;
+  if (ageStart >= 0) core.start = ageStart;
+  else if (!core.isDigits && core.hasArticle && !isDefiniteDuration(text, core)) {
     // "بنحو الربع": a definite fraction after a qualifier is a share.
     const leading = core.isFraction && core.language === "ar" ? qualifierBefore(text, core.start, floor) : null;
     if (leading === null) return null;
@@ -675,7 +677,7 @@ function parseDigitCore(text: string, position: number, floor: number, target: N
   core.isDigits = true;
   const before = text.charCodeAt(position - 1);
   if (position > 0) {
-    if (isLatinLetter(before) && !isRandAmount(text, position)) return null; // G20, A380; but R900 million is rand
+    if (isLatinLetter(before) && !isLetterSignedAmount(text, position)) return null; // G20, A380; but R900 million is rand
     // COVID-19, كوفيد-19; but "mid-2024" is a year
     if (
       (before === 0x2d || before === 0x2010) &&
@@ -785,8 +787,11 @@ function isThousandsSpaceAt(text: string, position: number, numberStart: number)
   return isNarrow || isArabicLetter(text.charCodeAt(skipSpacesBackward(text, numberStart) - 1));
 }
 
-/** "R900 million", "N2.5 trillion": rand or naira, a lone R or N right before an amount with a scale (R2 alone is a name). */
-function isRandAmount(text: string, digitsStart: number): boolean {
+/**
+ * A currency written as letters against the digits: Rs10.20 (rupees), R900 million and N2.5 trillion (rand, naira:
+ * a lone R or N only before an amount with a scale, or R with cents; R2 alone is a name).
+ */
+function isLetterSignedAmount(text: string, digitsStart: number): boolean {
   // "Rs10.20": rupees, written against the digits.
   if (text.charCodeAt(digitsStart - 1) === 0x73 && text.charCodeAt(digitsStart - 2) === 0x52 && !isLetter(text.charCodeAt(digitsStart - 3))) return true;
   const sign = text.charCodeAt(digitsStart - 1);
@@ -1340,15 +1345,15 @@ function currencyInContext(text: string, bareUnit: string, position: number): st
   return unit ?? bareUnit;
 }
 
-/** The country of a city a word names (بالرياض، الدار البيضاء), or null; for currencies only, never a scope. */
+/**
+ * The country of a city a word names (بالرياض، بالدار البيضاء), or null; for currencies only, never a scope. The scan
+ * flags a two-word city by its last word, so the word before is tried with it.
+ */
 function cityNamedAt(text: string, word: WordSpan): string | null {
-  const written = word.normalised.replace(/^(?:و|ف)?(?:ب|ل)?(?=ال)/, "").replace(/^(?:و|ف)?لل/, "ال");
-  const country = arabicCurrencyCities.get(written);
-  if (country !== undefined) return country;
+  const city = findArabicCity(word.key !== "" ? word.key : word.normalised);
+  if (city !== null) return city.entry;
   const first = readPreviousWord(text, word.start);
-  if (first === null) return null;
-  const phrase = `${first.normalised.replace(/^(?:و|ف)?(?:ب|ل)?(?=ال)/, "")} ${written}`;
-  return arabicCurrencyCities.get(phrase) ?? null;
+  return first === null ? null : (findArabicCity(`${first.key !== "" ? first.key : first.normalised} ${word.normalised}`)?.entry ?? null);
 }
 
 /** The country a word names in any context (a name, a people, a nisba), or null. */
@@ -1444,7 +1449,7 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
       isLatinLetter(text.charCodeAt(start)) &&
       before === measure.start &&
       !sign.endsWith("$") &&
-      !((sign === "R" || sign === "N" || sign === "Rs") && isRandAmount(text, before))
+      !((sign === "R" || sign === "N" || sign === "Rs") && isLetterSignedAmount(text, before))
     )
       continue; // "SR5" is not a price; A$5 and R900 million are
     return { start, unit: unit === "INR" ? currencyInContext(text, unit, start) : unit }; // Rs: rupees of Pakistan in Pakistan
@@ -1694,8 +1699,7 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
     if (isHadi) return null; // only ever part of حادي عشر
     // رابعا: a placing after حلّ/جاء ("حلّ المنتخب رابعا"); otherwise "fourthly".
     if (match.prefix === "" && word.normalised.endsWith("ا") && value >= 2) {
-      const verb = previousWordSkipping(text, start, 3);
-      return verb !== null && arabicPlacingVerbs.has(verb.normalised) ? finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7) : null;
+      return followsPlacingVerb(text, start) ? finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7) : null;
     }
     if (match.hasArticle) {
       const trigger = previous === null ? null : (findArabicOrdinalTrigger(previous) ?? triggerWithPronoun(previous)); // مركزه الأول
@@ -1773,11 +1777,14 @@ function triggerWithPronoun(word: WordSpan): true | null {
 /** Verbs after which an Arabic accusative ordinal is a placing, with up to two words (the subject) between. */
 const arabicPlacingVerbs = new Set(["حل", "حلت", "يحل", "تحل", "جاء", "جاءت", "يجيء", "انهي", "انهت", "احتل", "احتلت"]);
 
-/** The nearest word before position among the previous count words that is a placing verb, else the word just before. */
-function previousWordSkipping(text: string, position: number, count: number): WordSpan | null {
+/** A placing verb among the three words before position: "حلّ المنتخب المغربي رابعا". */
+function followsPlacingVerb(text: string, position: number): boolean {
   let word = readPreviousWord(text, position);
-  for (let step = 1; step < count && word !== null && !arabicPlacingVerbs.has(word.normalised); step += 1) word = readPreviousWord(text, word.start);
-  return word;
+  for (let step = 0; step < 3 && word !== null; step += 1) {
+    if (arabicPlacingVerbs.has(word.normalised)) return true;
+    word = readPreviousWord(text, word.start);
+  }
+  return false;
 }
 
 /** Verbs after which an English ordinal is a placing: "finished fourth", "ranked second". */
