@@ -52,6 +52,25 @@ function formatNumber(value: number): string {
   return new Intl.NumberFormat("en", { maximumFractionDigits: 4 }).format(value);
 }
 
+/** Parts (each with a scope) against their whole: the sum, whether it holds, and the same as one line of text. */
+function comparison(parts: readonly Figure[], whole: Figure): Omit<ConsistencyCheck, "kind" | "subject"> {
+  const total = parts.reduce((sum, part) => sum + part.value, 0);
+  const holds = total <= whole.value;
+  const terms = parts.map((part) => `${formatNumber(part.value)} (${part.scope})`).join(" + ");
+  const sum = parts.length > 1 ? ` = ${formatNumber(total)}` : "";
+  return {
+    claimIds: [...whole.ids, ...parts.flatMap((part) => part.ids)],
+    wholeIds: whole.ids,
+    partIds: parts.flatMap((part) => part.ids),
+    holds,
+    arithmetic: `${terms}${sum} ${holds ? "≤" : ">"} ${formatNumber(whole.value)}`,
+    parts: parts.map((part) => ({ value: part.value, scope: part.scope ?? "" })),
+    total,
+    whole: whole.value,
+    qualifiers: [...new Set([...parts.flatMap((part) => [...part.qualifiers]), ...whole.qualifiers])].filter((qualifier) => qualifier !== "exact"),
+  };
+}
+
 interface Figure {
   ids: string[];
   value: number;
@@ -93,19 +112,7 @@ export function checkConsistency(figures: readonly FigureForCheck[]): Consistenc
     if (wholes.length === 0 || parts.length === 0) continue;
     for (const whole of wholes) {
       for (const part of parts) {
-        checks.push({
-          kind: "part-within-whole",
-          subject,
-          claimIds: [...whole.ids, ...part.ids],
-          wholeIds: whole.ids,
-          partIds: part.ids,
-          holds: part.value <= whole.value,
-          arithmetic: `${formatNumber(part.value)} (${part.scope}) ${part.value <= whole.value ? "≤" : ">"} ${formatNumber(whole.value)}`,
-          parts: [{ value: part.value, scope: part.scope! }],
-          total: part.value,
-          whole: whole.value,
-          qualifiers: [...new Set([...part.qualifiers, ...whole.qualifiers])].filter((qualifier) => qualifier !== "exact"),
-        });
+        checks.push({ kind: "part-within-whole", subject, ...comparison([part], whole) });
       }
       const distinctScopes = new Map<string, Figure>();
       for (const part of parts) {
@@ -114,20 +121,7 @@ export function checkConsistency(figures: readonly FigureForCheck[]): Consistenc
       }
       if (distinctScopes.size < 2) continue;
       const summed = [...distinctScopes.values()].sort((left, right) => left.value - right.value);
-      const total = summed.reduce((sum, part) => sum + part.value, 0);
-      checks.push({
-        kind: "parts-within-whole",
-        subject,
-        claimIds: [...whole.ids, ...summed.flatMap((part) => part.ids)],
-        wholeIds: whole.ids,
-        partIds: summed.flatMap((part) => part.ids),
-        holds: total <= whole.value,
-        arithmetic: `${summed.map((part) => `${formatNumber(part.value)} (${part.scope})`).join(" + ")} = ${formatNumber(total)} ${total <= whole.value ? "≤" : ">"} ${formatNumber(whole.value)}`,
-        parts: summed.map((part) => ({ value: part.value, scope: part.scope! })),
-        total,
-        whole: whole.value,
-        qualifiers: [...new Set(summed.flatMap((part) => [...part.qualifiers]).concat([...whole.qualifiers]))].filter((qualifier) => qualifier !== "exact"),
-      });
+      checks.push({ kind: "parts-within-whole", subject, ...comparison(summed, whole) });
     }
   }
   return checks;

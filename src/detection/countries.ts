@@ -1,6 +1,7 @@
 // Names of every country as news text writes them, in the normalised form the lookup tables use (see normaliseWord
 // in text-scan.ts): Arabic with alef variants → ا, ى → ي, ة → ه, no diacritics or tatweel; English lower case, letters
-// and single spaces only. Every string belongs to exactly one country.
+// and single spaces only. Every string belongs to exactly one country. Which names are too ambiguous to use (عمان is
+// also Amman) is decided where the tables are built, in lexicon.ts.
 
 /** Names of one country as they appear in news text, normalised (see normaliseWord in text-scan.ts). */
 export interface CountryNames {
@@ -18,8 +19,6 @@ export interface CountryNames {
   arabicPeople: readonly string[];
   /** The Arabic feminine singular nisba adjective, normalised, without ال ("ليبيه", "مصريه"), used after non-human plurals ("الأسر الليبية"). */
   arabicFeminineAdjective: readonly string[];
-  /** Arabic names that are also a common word or another place (مالي "financial", عمان = Oman and Amman): the detector requires stronger context. */
-  arabicAmbiguous?: readonly string[];
 }
 
 export const countries: readonly CountryNames[] = [
@@ -139,7 +138,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["البحرين", "مملكه البحرين"],
     arabicPeople: ["بحرينيين", "بحرينيون"],
     arabicFeminineAdjective: ["بحرينيه"],
-    arabicAmbiguous: ["البحرين"],
   },
   {
     scope: "Bangladesh",
@@ -194,7 +192,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["بنين"],
     arabicPeople: [],
     arabicFeminineAdjective: [],
-    arabicAmbiguous: ["بنين"],
   },
   {
     scope: "Bhutan",
@@ -204,7 +201,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["بوتان"],
     arabicPeople: [],
     arabicFeminineAdjective: [],
-    arabicAmbiguous: ["بوتان"],
   },
   {
     scope: "Bolivia",
@@ -592,7 +588,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["جورجيا"],
     arabicPeople: [],
     arabicFeminineAdjective: [],
-    arabicAmbiguous: ["جورجيا"],
   },
   {
     scope: "Germany",
@@ -980,7 +975,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["مالي"],
     arabicPeople: [],
     arabicFeminineAdjective: [],
-    arabicAmbiguous: ["مالي"],
   },
   {
     scope: "Malta",
@@ -1188,7 +1182,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["مقدونيا الشماليه", "مقدونيا"],
     arabicPeople: [],
     arabicFeminineAdjective: [],
-    arabicAmbiguous: ["مقدونيا"],
   },
   {
     scope: "Norway",
@@ -1207,7 +1200,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["عمان", "سلطنه عمان"],
     arabicPeople: ["عمانيين", "عمانيون"],
     arabicFeminineAdjective: ["عمانيه"],
-    arabicAmbiguous: ["عمان"],
   },
   {
     scope: "Pakistan",
@@ -1307,7 +1299,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["قطر", "دوله قطر"],
     arabicPeople: ["قطريين", "قطريون"],
     arabicFeminineAdjective: ["قطريه"],
-    arabicAmbiguous: ["قطر"],
   },
   {
     scope: "Republic of the Congo",
@@ -1317,7 +1308,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["الكونغو", "الكونغو برازافيل", "جمهوريه الكونغو", "الكونجو"],
     arabicPeople: ["كونغوليين", "كونغوليون"],
     arabicFeminineAdjective: ["كونغوليه"],
-    arabicAmbiguous: ["الكونغو", "الكونجو"],
   },
   {
     scope: "Romania",
@@ -1795,7 +1785,6 @@ export const countries: readonly CountryNames[] = [
     arabic: ["الصحراء الغربيه"],
     arabicPeople: [],
     arabicFeminineAdjective: [],
-    arabicAmbiguous: ["الصحراء الغربيه"],
   },
   {
     scope: "Yemen",
