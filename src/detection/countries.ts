@@ -1442,7 +1442,7 @@ export const countries: readonly CountryNames[] = [
     englishAdjectives: ["singaporean"],
     arabic: ["سنغافوره"],
     arabicPeople: [],
-    arabicFeminineAdjective: [],
+    arabicFeminineAdjective: ["سنغافوريه"],
   },
   {
     scope: "Slovakia",

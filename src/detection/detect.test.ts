@@ -133,6 +133,8 @@ const arabicCases: Case[] = [
   { name: "أحد عشر", text: "وصل أحد عشر طبيبا إلى المستشفى.", span: "أحد عشر طبيبا", expected: { value: 11, subject: "طبيبا" } },
   { name: "إحدى عشرة with a scale", text: "شارك إحدى عشرة ألف متطوعة.", span: "إحدى عشرة ألف متطوعة", expected: { value: 11000 } },
   { name: "currency adjective in the accusative", text: "دفع المشتري ٧٥ دينارا أردنيا.", span: "٧٥ دينارا أردنيا", expected: { unit: "JOD", kind: "money" } },
+  { name: "sterling after جنيه", text: "دفع 50 جنيها استرلينيا.", span: "50 جنيها استرلينيا", expected: { unit: "GBP" } },
+  { name: "a nationality that only confirms the currency", text: "بلغت 10 ملايين يوان صيني.", span: "10 ملايين يوان صيني", expected: { unit: "CNY" } },
   { name: "currency adjective in the feminine", text: "بلغ سعر التذكرة ٥ ريالات قطرية.", span: "٥ ريالات قطرية", expected: { unit: "QAR", kind: "money" } },
   { name: "fraction of a possessed noun", text: "فقدت العملة ربع قيمتها في عام.", span: "ربع", expected: { value: 0.25, kind: "ratio" } },
   { name: "fraction in a construct", text: "يعيش ثلث سكان العالم في المدن.", span: "ثلث", expected: { value: 1 / 3, kind: "ratio" } },

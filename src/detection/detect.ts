@@ -6,7 +6,7 @@ import {
   arabicCollectiveNouns,
   arabicCountries,
   arabicCurrencies,
-  arabicCurrencyAdjectives,
+  arabicCurrencyNationalities,
   arabicDemonyms,
   arabicDirectionWords,
   arabicFeminineAdjectives,
@@ -1261,7 +1261,7 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
     let unit = bare;
     let end = word.end;
     const adjective = readWord(text, end);
-    const refined = adjective !== null && adjective.isArabic ? lookupWord(arabicCurrencyAdjectivesByNode, adjective) : undefined;
+    const refined = adjective !== null && adjective.isArabic ? currencyOfAdjective(bare, adjective) : undefined;
     if (adjective !== null && refined !== undefined) {
       unit = refined;
       end = adjective.end;
@@ -1298,6 +1298,16 @@ function currencyAfter(text: string, position: number): { unit: string; end: num
   const isCode = word.normalised.length === 3 && text.slice(word.start, word.end) === word.normalised.toUpperCase();
   if (word.normalised.length === 3 && !isCode && !["yen"].includes(word.normalised)) return null; // "try", "sar" as ordinary words
   return { unit: isCode ? unit : currencyInContext(text, unit, word.start), end: word.end };
+}
+
+/**
+ * The currency a nationality picks from the family of the noun before it: دولار كندي → CAD, دينارا أردنيا → JOD,
+ * ليرة لبنانية → LBP (nationalCurrencies, shared with "Lebanese pounds"); جنيه استرليني is sterling.
+ */
+function currencyOfAdjective(bareUnit: string, adjective: WordSpan): string | undefined {
+  if (/^استرليني[اه]?$/.test(adjective.normalised)) return "GBP";
+  const country = lookupWord(arabicCurrencyNationalitiesByNode, adjective);
+  return country === undefined ? undefined : nationalCurrencies.get(bareUnit)?.get(country);
 }
 
 /** złoty is spelt with a letter outside the word tables' alphabet. */
@@ -2635,16 +2645,7 @@ function isPrecededBy(text: string, position: number, pattern: RegExp): boolean 
 // Hot tables by lexeme node (see tableByNode): a word finds its entry without hashing its text.
 const arabicNumberWordsByNode = tableByNode(arabicNumberWords);
 const arabicCurrenciesByNode = tableByNode(arabicCurrencies);
-/** The adjective agrees with its currency: دينار أردني، دينارا أردنيا، دنانير أردنية. */
-const arabicCurrencyAdjectiveForms = new Map<string, string>();
-for (const [adjective, unit] of arabicCurrencyAdjectives) {
-  arabicCurrencyAdjectiveForms.set(adjective, unit);
-  if (adjective.endsWith("ي")) {
-    arabicCurrencyAdjectiveForms.set(`${adjective}ا`, unit);
-    arabicCurrencyAdjectiveForms.set(`${adjective}ه`, unit);
-  }
-}
-const arabicCurrencyAdjectivesByNode = tableByNode(arabicCurrencyAdjectiveForms);
+const arabicCurrencyNationalitiesByNode = tableByNode(arabicCurrencyNationalities);
 const englishCurrencyWordsByNode = tableByNode(englishCurrencyWords);
 const arabicUnitsByNode = tableByNode(arabicUnits);
 const englishUnitsByNode = tableByNode(englishUnits);

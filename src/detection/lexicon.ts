@@ -386,52 +386,16 @@ export const arabicCurrencies = new Map<string, string>([
   ["فرنكا", "CHF"],
   ["فرنكات", "CHF"],
 ]);
-export const arabicCurrencyAdjectives = new Map<string, string>([
-  ["امريكي", "USD"],
-  ["كندي", "CAD"],
-  ["استرالي", "AUD"],
-  ["استرليني", "GBP"],
-  ["مصري", "EGP"],
-  ["سوداني", "SDG"],
-  ["سعودي", "SAR"],
-  ["قطري", "QAR"],
-  ["عماني", "OMR"],
-  ["يمني", "YER"],
-  ["اماراتي", "AED"],
-  ["مغربي", "MAD"],
-  ["كويتي", "KWD"],
-  ["اردني", "JOD"],
-  ["بحريني", "BHD"],
-  ["عراقي", "IQD"],
-  ["تونسي", "TND"],
-  ["جزائري", "DZD"],
-  ["ليبي", "LYD"],
-  ["تركيه", "TRY"],
-  ["لبنانيه", "LBP"],
-  ["سوريه", "SYP"],
-  ["نيجيري", "NGN"],
-  ["كيني", "KES"],
-  ["اوغندي", "UGX"],
-  ["تنزاني", "TZS"],
-  ["صومالي", "SOS"],
-  ["مكسيكي", "MXN"],
-  ["ارجنتيني", "ARS"],
-  ["تشيلي", "CLP"],
-  ["كولومبي", "COP"],
-  ["برازيلي", "BRL"],
-  ["روسي", "RUB"],
-  ["سويسري", "CHF"],
-  ["هندي", "INR"],
-  ["باكستاني", "PKR"],
-  ["ايراني", "IRR"],
-  ["صيني", "CNY"],
-  ["ياباني", "JPY"],
-  ["تايلاندي", "THB"],
-  ["ماليزي", "MYR"],
-  ["اندونيسي", "IDR"],
-  ["نيوزيلندي", "NZD"],
-  ["سنغافوري", "SGD"],
-]);
+/**
+ * The nisba of every country in its currency-adjective forms (دولار كندي، دينارا أردنيا، ليرة لبنانية), to the country;
+ * with nationalCurrencies it names the currency. From the gazetteer, including adjectives too ambiguous for scope.
+ */
+export const arabicCurrencyNationalities = new Map<string, string>();
+for (const country of countries)
+  for (const feminine of country.arabicFeminineAdjective)
+    if (feminine.endsWith("يه"))
+      for (const form of [feminine.slice(0, -1), `${feminine.slice(0, -1)}ا`, feminine])
+        if (!arabicCurrencyNationalities.has(form)) arabicCurrencyNationalities.set(form, country.scope);
 
 /**
  * Cities that name their country's currency when a bare dinar, dirham, riyal, pound or lira follows in the same
@@ -480,6 +444,12 @@ export const arabicCurrencyCities = new Map<string, string>([
  * ("Lebanese pounds" → GBP's family, Lebanon → LBP). Scopes as in countries.ts.
  */
 export const nationalCurrencies = new Map<string, ReadonlyMap<string, string>>([
+  // Currencies of one country: the nationality only confirms them (ين ياباني، يوان صيني).
+  ["JPY", new Map([["Japan", "JPY"]])],
+  ["CNY", new Map([["China", "CNY"]])],
+  ["RUB", new Map([["Russia", "RUB"]])],
+  ["NGN", new Map([["Nigeria", "NGN"]])],
+  ["ZAR", new Map([["South Africa", "ZAR"]])],
   [
     "USD",
     new Map([
@@ -535,6 +505,7 @@ export const nationalCurrencies = new Map<string, ReadonlyMap<string, string>>([
       ["Oman", "OMR"],
       ["Yemen", "YER"],
       ["Iran", "IRR"],
+      ["Brazil", "BRL"],
     ]),
   ],
   [
@@ -560,6 +531,7 @@ export const nationalCurrencies = new Map<string, ReadonlyMap<string, string>>([
       ["Sri Lanka", "LKR"],
       ["Nepal", "NPR"],
       ["Mauritius", "MUR"],
+      ["Indonesia", "IDR"],
     ]),
   ],
   [
