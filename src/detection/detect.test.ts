@@ -554,6 +554,12 @@ const englishCases: Case[] = [
     span: "20-25%",
     expected: { kind: "range", value: 20, valueHigh: 25, unit: "percent" },
   },
+  {
+    name: "by … to … after a change verb is two figures",
+    text: "Burglaries fell by 9 per cent to 195,000.",
+    span: "195,000",
+    expected: { value: 195000, kind: "quantity" },
+  },
   { name: "from … to … after a change verb stays two figures", text: "Inflation fell from 5% to 3%.", span: "3%", expected: { value: 3, kind: "percent" } },
   {
     name: "a year before a singular noun",

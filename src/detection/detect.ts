@@ -1510,8 +1510,9 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
   const hasBetween = /(?:between|بين)[ \t\u00a0]*$/i.test(clauseBefore);
   const hasFrom = /(?:from|من)[ \t\u00a0]*$/i.test(clauseBefore);
   if (rangeOnlyWithBetween.has(connector) && !hasBetween) return null;
-  // "rose from 5% to 7%" is a before and an after; "could drop 20-25%" is a range of the change.
-  if (!hasBetween && hasFrom && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
+  // After a verb of change, "from 5% to 7%" and "by 9 per cent to 195,000" are a before and an after (or a change and
+  // a result); only a hyphen ("could drop 20-25%") joins the ends of a range of the change.
+  if (!hasBetween && connector !== "-" && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
   let highCurrency: string | null = null;
   for (const [sign, unit] of currencyPrefixList) {
     if (sign.length <= 2 && !isLatinLetter(sign.charCodeAt(0)) && text.startsWith(sign, position)) {
