@@ -1,6 +1,6 @@
 // npm run bench -- detection: corpus precision/recall, then detect() throughput on ~10 MB of Arabic news
 // text against a single-pass digit regex over the same text (the floor), in the same run.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { evaluateCorpus, type CorpusEntry } from "../src/detection/evaluate";
 import { detect } from "../src/detection";
 import type { Detection } from "../src/detection/types";
@@ -116,19 +116,13 @@ export default async function run(): Promise<void> {
   console.log(
     `precision ${evaluation.precision.toFixed(4)}  recall ${evaluation.recall.toFixed(4)}  (tp ${evaluation.truePositives}, fp ${evaluation.falsePositives}, fn ${evaluation.falseNegatives}; value mismatches ${evaluation.valueMismatches.length})`,
   );
-  for (const [name, file] of [
-    ["held-out", "held-out.json"],
-    ["written blind, set 1", "blind-1.json"],
-    ["written blind, set 2", "blind-2.json"],
-    ["written blind, set 3", "blind-3.json"],
-    ["written blind, set 4", "blind-4.json"],
-    ["written blind, set 5", "blind-5.json"],
-    ["written blind, set 6", "blind-6.json"],
-    ["written blind, set 7", "blind-7.json"],
-    ["written blind, set 8", "blind-8.json"],
-    ["written blind, set 9", "blind-9.json"],
-    ["written blind, set 10", "blind-10.json"],
-  ] as const) {
+  const corpusFolder = new URL("../src/detection/corpus/", import.meta.url);
+  const blindFiles = readdirSync(corpusFolder)
+    .map((file) => /^blind-(\d+)\.json$/.exec(file))
+    .filter((match) => match !== null)
+    .sort((left, right) => Number(left[1]) - Number(right[1]))
+    .map((match) => [`written blind, set ${match[1]}`, match[0]] as const);
+  for (const [name, file] of [["held-out", "held-out.json"] as const, ...blindFiles]) {
     const entries = JSON.parse(readFileSync(new URL(`../src/detection/corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
     const result = evaluateCorpus(entries, detect);
     console.log(

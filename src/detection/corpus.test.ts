@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateCorpus, type CorpusEntry } from "./evaluate";
 import { detect } from "./index";
@@ -120,20 +120,27 @@ describe("held-out sentences", () => {
 // 10. 1.000 / 0.974 (Arabic 1.000 / 0.988, English 1.000 / 0.963), 160 ordinary news sentences, run on the code of
 //    the end of the second session: لأول مرة, "four and a half hours". Left as the corpus has them: "for the first
 //    time" and "the first woman" (no ordinal), "the six weeks to March 10" (a reference).
+// Each set with the scope agreement it reaches and what it still misses or adds (the ends of open problems, named in
+// the comment above): anything else missed or added is a regression, even while precision and recall stay above 0.95.
 const blindSets = [
-  { file: "blind-1.json", minimumScopeAgreement: 0.9 },
-  { file: "blind-2.json", minimumScopeAgreement: 0.85 },
-  { file: "blind-3.json", minimumScopeAgreement: 0.75 },
-  { file: "blind-4.json", minimumScopeAgreement: 0.9 },
-  { file: "blind-5.json", minimumScopeAgreement: 0.6 },
-  { file: "blind-6.json", minimumScopeAgreement: 0.9 },
-  { file: "blind-7.json", minimumScopeAgreement: 0.9 },
-  { file: "blind-8.json", minimumScopeAgreement: 0.9 },
-  { file: "blind-9.json", minimumScopeAgreement: 0.9 },
-  { file: "blind-10.json", minimumScopeAgreement: 0.7 },
+  { file: "blind-1.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
+  { file: "blind-2.json", minimumScopeAgreement: 0.85, missed: [], spurious: [] },
+  { file: "blind-3.json", minimumScopeAgreement: 0.75, missed: [], spurious: [] },
+  { file: "blind-4.json", minimumScopeAgreement: 0.9, missed: ["4 مليارات أوقية جديدة", "six months"], spurious: ["4 مليارات أوقية"] },
+  { file: "blind-5.json", minimumScopeAgreement: 0.6, missed: ["السادسة", "first", "roughly two-fifths"], spurious: [] },
+  { file: "blind-6.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
+  { file: "blind-7.json", minimumScopeAgreement: 0.9, missed: ["بين سنتين وست سنوات"], spurious: ["وست سنوات"] },
+  { file: "blind-8.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
+  { file: "blind-9.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
+  { file: "blind-10.json", minimumScopeAgreement: 0.7, missed: ["first", "first", "six weeks"], spurious: [] },
 ];
 
 describe("sets written without seeing the detector", () => {
+  it("include every blind set in the corpus folder", () => {
+    const onDisk = readdirSync(new URL("./corpus/", import.meta.url)).filter((file) => /^blind-\d+\.json$/.test(file));
+    expect(blindSets.map((set) => set.file).sort()).toEqual(onDisk.sort());
+  });
+
   it.each(blindSets)("$file reaches precision and recall of at least 0.95 in each language with exact values", ({ file, minimumScopeAgreement }) => {
     const entries = JSON.parse(readFileSync(new URL(`./corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
     for (const language of ["ar", "en"] as const) {
@@ -151,5 +158,12 @@ describe("sets written without seeing the detector", () => {
       expect(result.valueMismatches, report).toEqual([]);
       expect(result.scopeAgreement, report).toBeGreaterThanOrEqual(minimumScopeAgreement);
     }
+  });
+
+  it.each(blindSets)("$file misses and adds nothing beyond its known cases", ({ file, missed, spurious }) => {
+    const entries = JSON.parse(readFileSync(new URL(`./corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
+    const result = evaluateCorpus(entries, detect);
+    expect(result.missed.map((miss) => miss.expected.text)).toEqual(missed);
+    expect(result.spurious.map((extra) => extra.detection.text)).toEqual(spurious);
   });
 });
