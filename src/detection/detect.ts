@@ -1395,18 +1395,13 @@ function measurementAfter(text: string, position: number): { unit: string; end: 
   if (celsius !== null) return { unit: "°C", end: celsius };
   const fahrenheit = stickyMatch(fahrenheitPattern, text, position);
   if (fahrenheit !== null) return { unit: "°F", end: fahrenheit };
-  // "بلغت الصغرى 20 درجة" after درجات الحرارة: Celsius without مئوية (but "7,8 درجة" on the Richter scale is none).
-  const degrees = readWord(text, position);
-  if (
-    degrees !== null &&
-    (degrees.normalised === "درجه" || degrees.normalised === "درجات") &&
-    text.slice(Math.max(0, position - 120), position).includes("حرار")
-  )
-    return { unit: "°C", end: degrees.end };
   const squareAbbreviation = stickyMatch(squareAbbreviationPattern, text, position);
   if (squareAbbreviation !== null) return { unit: "km²", end: squareAbbreviation };
   const word = readWord(text, position);
   if (word === null) return null;
+  // "بلغت الصغرى 20 درجة" after درجات الحرارة: Celsius without مئوية (but "7,8 درجة" on the Richter scale is none).
+  if ((word.normalised === "درجه" || word.normalised === "درجات") && text.slice(Math.max(0, position - 120), position).includes("حرار"))
+    return { unit: "°C", end: word.end };
   const unit = word.isArabic ? lookupWord(arabicUnitsByNode, word) : lookupWord(englishUnitsByNode, word);
   if (unit === undefined) return null;
   if (!word.isArabic && word.key === "m" && word.start !== position) return null;
