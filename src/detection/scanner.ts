@@ -315,34 +315,65 @@ function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
     }
   };
   listEdges(0);
-  // The full trie first (children always numbered after their parent), then identical subtrees shared. Each node
-  // lists its (symbol, child) pairs: a table of every symbol for each node would be mostly empty.
-  const edges: number[][] = [[]];
-  const wordFlags: number[] = [0];
+  // The full trie first (children always numbered after their parent), then identical subtrees shared. Nodes
+  // are rows of typed arrays with their children as a sibling chain: a table of every symbol for each node would
+  // be mostly empty, and an array object per node made this build the bulk of the first call's time.
+  let capacity = 1 << 16;
+  let firstChild = new Int32Array(capacity);
+  let nextSibling = new Int32Array(capacity);
+  let nodeSymbol = new Int32Array(capacity);
+  let wordFlags = new Uint8Array(capacity);
+  let fullCount = 1;
+  const grow = (): void => {
+    capacity *= 2;
+    const growInt = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
+      const grown = new Int32Array(capacity);
+      grown.set(old);
+      return grown;
+    };
+    firstChild = growInt(firstChild);
+    nextSibling = growInt(nextSibling);
+    nodeSymbol = growInt(nodeSymbol);
+    const flagsGrown = new Uint8Array(capacity);
+    flagsGrown.set(wordFlags);
+    wordFlags = flagsGrown;
+  };
   const childOf = (node: number, symbol: number): number => {
-    const list = edges[node] ?? [];
-    for (let index = 0; index < list.length; index += 2) if (list[index] === symbol) return list[index + 1] ?? 0;
-    const child = edges.length;
-    edges.push([]);
-    wordFlags.push(0);
-    list.push(symbol, child);
+    let last = 0;
+    for (let child = firstChild[node] ?? 0; child !== 0; child = nextSibling[child] ?? 0) {
+      if (nodeSymbol[child] === symbol) return child;
+      last = child;
+    }
+    if (fullCount === capacity) grow();
+    const child = fullCount;
+    fullCount += 1;
+    nodeSymbol[child] = symbol;
+    if (last === 0) firstChild[node] = child;
+    else nextSibling[last] = child;
     return child;
   };
-  // Every stem after every prefix: a walk of the stem trie below each prefix's node.
-  const addStems = (stemNode: number, fullNode: number, spelled: string): void => {
-    if ((trie.flags[stemNode] ?? 0) !== 0) wordFlags[fullNode] = classifyWord(spelled, 0, spelled.length);
+  // Every stem after every prefix: a walk of the stem trie below each prefix's node, spelling the path as it goes.
+  const path: string[] = [];
+  const addStems = (stemNode: number, fullNode: number): void => {
+    if ((trie.flags[stemNode] ?? 0) !== 0) {
+      const spelled = path.join("");
+      wordFlags[fullNode] = classifyWord(spelled, 0, spelled.length);
+    }
     const list = stemEdges[stemNode] ?? [];
     for (let index = 0; index < list.length; index += 2) {
       const symbol = list[index] ?? 0;
-      addStems(list[index + 1] ?? 0, childOf(fullNode, symbol), spelled + spellingOf(symbol));
+      path.push(spellingOf(symbol));
+      addStems(list[index + 1] ?? 0, childOf(fullNode, symbol));
+      path.pop();
     }
   };
   for (const prefix of prefixes) {
     let node = 0;
     for (const symbol of prefix) node = childOf(node, symbol);
-    addStems(0, node, prefix.map(spellingOf).join(""));
+    path.length = 0;
+    for (const symbol of prefix) path.push(spellingOf(symbol));
+    addStems(0, node);
   }
-  const fullCount = edges.length;
   const sharedId = new Int32Array(fullCount);
   // A node's signature is its flags and its (symbol, shared child) pairs; most nodes have at most one child,
   // and their signature fits in one small integer.
@@ -351,11 +382,11 @@ function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
   let nodeCount = 1; // 0 is the root, never shared
   const pairs: number[] = [];
   for (let node = fullCount - 1; node > 0; node -= 1) {
-    const list = edges[node] ?? [];
+    const only = firstChild[node] ?? 0;
     const nodeFlags = wordFlags[node] ?? 0;
     let id: number | undefined;
-    if (list.length <= 2) {
-      const signature = list.length === 0 ? -1 - nodeFlags : nodeFlags * 0x8000000 + (list[0] ?? 0) * 0x100000 + (sharedId[list[1] ?? 0] ?? 0);
+    if (only === 0 || nextSibling[only] === 0) {
+      const signature = only === 0 ? -1 - nodeFlags : nodeFlags * 0x8000000 + (nodeSymbol[only] ?? 0) * 0x100000 + (sharedId[only] ?? 0);
       id = idBySmallSignature.get(signature);
       if (id === undefined) {
         id = nodeCount;
@@ -364,7 +395,7 @@ function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
       }
     } else {
       pairs.length = 0;
-      for (let index = 0; index < list.length; index += 2) pairs.push((list[index] ?? 0) * 0x100000 + (sharedId[list[index + 1] ?? 0] ?? 0));
+      for (let child = only; child !== 0; child = nextSibling[child] ?? 0) pairs.push((nodeSymbol[child] ?? 0) * 0x100000 + (sharedId[child] ?? 0));
       pairs.sort((left, right) => left - right);
       const signature = `${nodeFlags},${pairs.join(",")}`;
       id = idBySignature.get(signature);
@@ -381,8 +412,8 @@ function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
   for (let node = 0; node < fullCount; node += 1) {
     const id = sharedId[node] ?? 0;
     flags[id] = wordFlags[node] ?? 0;
-    const list = edges[node] ?? [];
-    for (let index = 0; index < list.length; index += 2) transitions[id * symbolCount + (list[index] ?? 0)] = sharedId[list[index + 1] ?? 0] ?? 0;
+    for (let child = firstChild[node] ?? 0; child !== 0; child = nextSibling[child] ?? 0)
+      transitions[id * symbolCount + (nodeSymbol[child] ?? 0)] = sharedId[child] ?? 0;
   }
   return { transitions, flags };
 }
