@@ -434,6 +434,14 @@ const englishCases: Case[] = [
   },
   { name: "one in five", text: "One in five adults smokes.", span: "One in five adults", expected: { kind: "ratio", value: 0.2 } },
   { name: "two-thirds", text: "Two-thirds of voters agreed.", span: "Two-thirds", expected: { kind: "ratio", value: 2 / 3 } },
+  // The value is the fraction as a fact-checker writes it down, not a float product (3 × 0.2 = 0.6000000000000001).
+  {
+    name: "three-fifths, exactly 0.6",
+    text: "About three-fifths of voters backed the plan.",
+    span: "About three-fifths",
+    expected: { kind: "ratio", value: 0.6 },
+  },
+  { name: "seven-tenths, exactly 0.7", text: "Seven-tenths of the budget went on wages.", span: "Seven-tenths", expected: { kind: "ratio", value: 0.7 } },
   { name: "digit ordinal", text: "Its 10th consecutive year of growth.", span: "10th", expected: { kind: "ordinal", value: 10 } },
   { name: "word ordinal", text: "The second-largest producer.", span: "second", expected: { kind: "ordinal", value: 2 } },
   { name: "day month year", text: "Signed on 5 May 2009.", span: "5 May 2009", expected: { kind: "date", date: "2009-05-05" } },

@@ -1015,7 +1015,7 @@ function parseWordCore(text: string, start: number, floor: number, target: Numbe
     } else {
       if (current === 0 && total === 0 && lastRole === null) current = value;
       else if (lastRole === "unit" && !conjunction && isMultipliedFraction(span))
-        current *= value; // ثلاثة أرباع، two-thirds (but "أربع نصف" is two figures)
+        current /= Math.round(1 / value); // ثلاثة أرباع، two-thirds (but "أربع نصف" is two figures); 3/5, not 3 × 0.2 = 0.6000000000000001
       else if (conjunction && lastRole === "scale" && value < 1)
         total += lastScale * value; // مليون ونصف، ثلاثة ملايين وربع
       else if (conjunction && value === 0.5)
