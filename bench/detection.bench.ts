@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { evaluateCorpus, type CorpusEntry } from "../src/detection/evaluate";
 import { detect } from "../src/detection";
+import { scanText } from "../src/detection/scanner";
 import type { Detection } from "../src/detection/types";
 
 const targetBytes = 10 * 1024 * 1024;
@@ -146,11 +147,13 @@ function measureThroughput(label: string, text: string): void {
   countDigitRuns(text);
   countWordStarts(text);
   buildResultObjects(text);
+  scanText(text);
   detect(text);
   const floorTimes: number[] = [];
   const detectTimes: number[] = [];
   const passTimes: number[] = [];
   const outputTimes: number[] = [];
+  const scanTimes: number[] = [];
   let digitRuns = 0;
   let detections = 0;
   // Interleaved, so a slow spell of this shared machine lands on every measurement alike.
@@ -159,6 +162,7 @@ function measureThroughput(label: string, text: string): void {
     const detected = time(() => detect(text).length);
     passTimes.push(time(() => countWordStarts(text)).milliseconds);
     outputTimes.push(time(() => buildResultObjects(text)).milliseconds);
+    scanTimes.push(time(() => scanText(text).anchors.length).milliseconds);
     floorTimes.push(floor.milliseconds);
     detectTimes.push(detected.milliseconds);
     digitRuns = floor.result;
@@ -177,4 +181,6 @@ function measureThroughput(label: string, text: string): void {
   // Reference points for that budget, not targets: no detector avoids reading every character or returning its results.
   console.log(`  for reference, one JavaScript pass over the characters : ${relative(median(passTimes))}`);
   console.log(`  for reference, the floor plus one result object per run: ${relative(median(outputTimes))}`);
+  // detect()'s own first stage: every word looked up for number words and scope words, before any number is parsed.
+  console.log(`  for reference, detect()'s scan alone (anchors, scope words) : ${relative(median(scanTimes))}`);
 }
