@@ -128,6 +128,10 @@ describe("held-out sentences", () => {
 // 10. 1.000 / 0.974 (Arabic 1.000 / 0.988, English 1.000 / 0.963), 160 ordinary news sentences, run on the code of
 //    the end of the second session: لأول مرة, "four and a half hours". Left as the corpus has them: "for the first
 //    time" and "the first woman" (no ordinal), "the six weeks to March 10" (a reference).
+// 11. 0.968 / 0.973 (Arabic 0.962 / 0.971, English 0.975 / 0.975), 160 ordinary news sentences, run on the code of
+//    the start of the third session: جيجاواط and فدان, شهرها العشرين as an ordinal, "a record fourth", R50bn–R60bn,
+//    "by Rs 117 to Rs 2,300" (two figures), pounds in an Egyptian paragraph, بحد أقصى, "over five years" as a period,
+//    لاجئ سوري as the scope. Left as the detector has them: المرحلة الأولى as an ordinal, like المرحلة الثانية in set 2.
 // Each set with the scope agreement it reaches and what it still misses or adds (the ends of open problems, named in
 // the comment above): anything else missed or added is a regression, even while precision and recall stay above 0.95.
 const blindSets = [
@@ -141,6 +145,7 @@ const blindSets = [
   { file: "blind-8.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
   { file: "blind-9.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
   { file: "blind-10.json", minimumScopeAgreement: 0.7, missed: ["first", "first", "six weeks"], spurious: [] },
+  { file: "blind-11.json", minimumScopeAgreement: 0.9, missed: [], spurious: ["الأولى", "الأولى"] },
 ];
 
 describe("sets written without seeing the detector", () => {

@@ -350,6 +350,27 @@ const arabicCases: Case[] = [
   { name: "an idiom with واحدة starts no range", text: "رفع البنك الفائدة دفعة واحدة إلى 50%.", span: "50%", expected: { value: 50, kind: "percent" } },
   // Found by the tenth blind set (corpus/blind-10.json).
   { name: "لأول مرة", text: "تجاوز الإنتاج 27 ألف ميغاواط لأول مرة.", span: "لأول", expected: { value: 1, kind: "ordinal" } },
+  // Found by the eleventh blind set (corpus/blind-11.json).
+  { name: "a definite ten after a possessed noun", text: "ودخلت الحرب في السودان شهرها العشرين.", span: "العشرين", expected: { value: 20, kind: "ordinal" } },
+  { name: "a definite ten after an anniversary", text: "احتفلت الجامعة بالذكرى الخمسين لتأسيسها.", span: "الخمسين", expected: { value: 50, kind: "ordinal" } },
+  { name: "بحد أقصى", text: "يحدد القانون ساعات العمل بحد أقصى 48 ساعة في الأسبوع.", span: "بحد أقصى 48 ساعة", expected: { value: 48, qualifier: "at most" } },
+  { name: "كحد أدنى", text: "يتقاضى العامل كحد أدنى 3000 جنيه.", span: "كحد أدنى 3000 جنيه", expected: { value: 3000, qualifier: "at least" } },
+  {
+    name: "a nisba after the counted noun names the people",
+    text: "وعاد أكثر من 250 ألف لاجئ سوري من لبنان منذ بداية العام.",
+    span: "أكثر من 250 ألف لاجئ",
+    expected: { value: 250000, scope: "Syria" },
+  },
+  { name: "a nisba after a number in digits and its noun", text: "أدلى 44,7 مليون ناخب مصري بأصواتهم.", span: "44,7 مليون ناخب", expected: { scope: "Egypt" } },
+  {
+    name: "a nisba after a currency names no people",
+    text: "قدمت واشنطن 500 مليون دولار أمريكي.",
+    span: "500 مليون دولار أمريكي",
+    expected: { unit: "USD", scope: null },
+  },
+  { name: "جيجاواط", text: "تستهدف المملكة 130 جيجاواط بحلول 2030.", span: "130 جيجاواط", expected: { value: 130, unit: "GW" } },
+  { name: "ميجاوات", text: "أضافت المحطة 500 ميجاوات إلى الشبكة.", span: "500 ميجاوات", expected: { value: 500, unit: "MW" } },
+  { name: "فدان", text: "بلغت المساحة المزروعة نحو 3.5 مليون فدان.", span: "نحو 3.5 مليون فدان", expected: { value: 3.5e6, unit: "feddan" } },
   // Found by the ninth blind set (corpus/blind-9.json).
   { name: "a floor", text: "اندلع الحريق في الطابق الرابع من المبنى.", span: "الرابع", expected: { value: 4, kind: "ordinal" } },
   { name: "an indefinite ordinal after its noun", text: "فاز الرئيس بولاية ثانية بعد الانتخابات.", span: "ثانية", expected: { value: 2, kind: "ordinal" } },
@@ -433,6 +454,19 @@ const englishCases: Case[] = [
     expected: { kind: "range", value: 10, valueHigh: 15 },
   },
   { name: "one in five", text: "One in five adults smokes.", span: "One in five adults", expected: { kind: "ratio", value: 0.2 } },
+  // Found by the eleventh blind set (corpus/blind-11.json).
+  {
+    name: "a range with a sign of letters at both ends",
+    text: "The Treasury puts the cost at R50bn–R60bn a year.",
+    span: "R50bn–R60bn",
+    expected: { kind: "range", value: 50e9, valueHigh: 60e9, unit: "ZAR" },
+  },
+  {
+    name: "KSh at both ends",
+    text: "Fees rose to KSh 2,000-KSh 3,000 a term.",
+    span: "KSh 2,000-KSh 3,000",
+    expected: { kind: "range", value: 2000, valueHigh: 3000, unit: "KES" },
+  },
   { name: "two-thirds", text: "Two-thirds of voters agreed.", span: "Two-thirds", expected: { kind: "ratio", value: 2 / 3 } },
   // The value is the fraction as a fact-checker writes it down, not a float product (3 × 0.2 = 0.6000000000000001).
   {
@@ -568,6 +602,40 @@ const englishCases: Case[] = [
     span: "195,000",
     expected: { value: 195000, kind: "quantity" },
   },
+  {
+    name: "by … to … is two figures however far back the verb is",
+    text: "The Centre raised the minimum support price for paddy by Rs 117 to Rs 2,300 per quintal.",
+    span: "Rs 2,300",
+    expected: { value: 2300, kind: "money", unit: "INR" },
+  },
+  {
+    name: "by $… to $… is two figures too",
+    text: "The Centre raised the minimum support price for paddy by $117 to $2,300 per quintal.",
+    span: "$117",
+    expected: { value: 117, kind: "money", unit: "USD" },
+  },
+  {
+    name: "over a span of time is the period",
+    text: "The budget includes A$8.5 billion over five years.",
+    span: "five years",
+    expected: { value: 5, qualifier: "exact" },
+  },
+  { name: "for over twenty years is more than", text: "He has worked there for over 20 years.", span: "over 20 years", expected: { qualifier: "more than" } },
+  { name: "over … ago is more than", text: "It happened over 20 years ago.", span: "over 20 years", expected: { qualifier: "more than" } },
+  {
+    name: "pounds in an Egyptian paragraph",
+    text: "Egypt let the pound fall by almost 40% in March, to around 50 pounds to the dollar.",
+    span: "around 50 pounds",
+    expected: { unit: "EGP", qualifier: "about" },
+  },
+  { name: "pounds from the UK stay sterling", text: "Egypt will receive 20 million pounds from the UK.", span: "20 million pounds", expected: { unit: "GBP" } },
+  {
+    name: "pounds with no country are sterling",
+    text: "The Chancellor found 20 billion pounds for schools.",
+    span: "20 billion pounds",
+    expected: { unit: "GBP" },
+  },
+  { name: "a record fourth", text: "The Springboks won a record fourth Rugby World Cup title.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
   { name: "from … to … after a change verb stays two figures", text: "Inflation fell from 5% to 3%.", span: "3%", expected: { value: 3, kind: "percent" } },
   {
     name: "a year before a singular noun",
@@ -641,6 +709,8 @@ describe("detect: no claim", () => {
     "تحدث النواب بصوت واحد ضد القرار.",
     "ناقش المجلس تداعيات جائحة كوفيد-19.",
     "أعلنت قمة مجموعة العشرين عن خطة.",
+    "شارك في قمة العشرين قادة العالم.",
+    "خلال الأيام العشرين الماضية هدأت المعارك.",
     "التقى الوزراء الثلاثة في العاصمة.",
     "لست متأكدا من صحة هذه الأنباء.",
     "وكان التطبيق أعلن في بداية ديسمبر/كانون الأول إدخال خاصية جديدة.",

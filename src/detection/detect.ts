@@ -139,8 +139,8 @@ function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
 }
 // Order matters: "ما لا يزيد على" (at most) must win over "يزيد على" (more than).
 const qualifierPatterns: readonly [RegExp, Qualifier][] = [
-  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]قل عن|[وب]?على ال[اأ]قل"), "at least"],
-  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]زيد (?:على|عن)|[وب]?على ال[اأ]كثر"), "at most"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]قل عن|[وب]?على ال[اأ]قل|[وب]?[بك]حد [اأ]دن[ىي]"), "at least"],
+  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]زيد (?:على|عن)|[وب]?على ال[اأ]كثر|[وب]?[بك]حد [اأ]قص[ىي]"), "at most"],
   [
     qualifierPattern(
       noArabicLetterBefore,
@@ -167,7 +167,7 @@ const qualifierPatterns: readonly [RegExp, Qualifier][] = [
 ];
 /** Every qualifier phrase ends with one of these words (with its clitics); the patterns only run after one of them. */
 const qualifierFinalWords = new Set(
-  ["من", "عن", "علي", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", "يفوق", "دون", "الي", "حتي", "الاقل", "الاكثر"]
+  ["من", "عن", "علي", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", "يفوق", "دون", "الي", "حتي", "الاقل", "الاكثر", "اقصي", "ادني"]
     .flatMap((word) => ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].map((clitic) => clitic + word))
     .concat([
       "than",
@@ -196,8 +196,8 @@ const arabicQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern.
 const englishQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern.source.startsWith(noLatinLetterBefore));
 /** The normalised last word of each pattern's phrases, in qualifierPatterns order: a pattern can only match when the word before the number ends with one of them. */
 const qualifierPatternFinalWords: readonly (readonly string[])[] = [
-  ["عن", "الاقل"],
-  ["علي", "عن", "الاكثر"],
+  ["عن", "الاقل", "ادني"],
+  ["علي", "عن", "الاكثر", "اقصي"],
   ["من", "علي", "عن", "يفوق"],
   ["من", "عن", "دون"],
   ["نحو", "حوالي", "قرابه", "زهاء", "يقارب", "من", "يناهز"],
@@ -451,6 +451,8 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   const ageStart = !core.isDigits && core.hasArticle ? arabicAgeStart(text, core) : -1;
   if (ageStart >= 0) core.start = ageStart;
   else if (!core.isDigits && core.hasArticle && !isDefiniteDuration(text, core)) {
+    // "دخلت الحرب شهرها العشرين", "الدورة الخمسين": Arabic writes the twentieth with the cardinal's word.
+    if (isDefiniteTenAfterRankedNoun(text, core)) return finish(text, core.start, core.end, core.wordValue, "ordinal", null, "exact", null, "ar", 0.7);
     // "بنحو الربع": a definite fraction after a qualifier is a share.
     const leading = core.isFraction && core.language === "ar" ? qualifierBefore(text, core.start, floor) : null;
     if (leading === null) return null;
@@ -538,6 +540,7 @@ function parseAt(text: string, anchor: number, floor: number): Detection | null 
   let leading = qualifierBefore(text, start, floor);
   // "حتى 2020" is "until 2020", a date, whereas "حتى 50 ألفا" is "up to 50,000".
   if (leading !== null && isYearLike(core, measure) && subject === null && /حت[ىي]/.test(text.slice(leading.start, start))) leading = null;
+  if (leading !== null && leading.qualifier === "more than" && isPeriodAfterOver(text, leading.start, start, subject, end)) leading = null;
   if (leading !== null) {
     qualifier = leading.qualifier;
     start = leading.start;
@@ -1331,12 +1334,13 @@ function rememberCurrency(bareUnit: string, unit: string, position: number): voi
 
 function currencyInContext(text: string, bareUnit: string, position: number): string {
   const earlier = currencyContext.get(bareUnit);
-  const national = bareUnit === "USD" || bareUnit === "GBP" ? undefined : nationalCurrencies.get(bareUnit);
+  const national = bareUnit === "USD" ? undefined : nationalCurrencies.get(bareUnit);
   if (earlier === undefined && national === undefined) return bareUnit;
   const paragraphBreak = text.lastIndexOf("\n", position);
   if (earlier !== undefined && earlier.position < position && paragraphBreak < earlier.position) return earlier.unit;
   // "المغرب: … 141 مليار درهم", "البرلمان العراقي … دينار": a dinar or dirham is the one of the country named
-  // before it in the paragraph. Not for dollars and pounds, which are as often foreign currency in any country's news.
+  // before it in the paragraph. Not for dollars, which are as often foreign currency in any country's news; pounds
+  // only while Britain goes unnamed around them (see below).
   if (national === undefined) return bareUnit;
   const offsets = scopeWordOffsets.values;
   const from = Math.max(paragraphBreak + 1, position - 400);
@@ -1352,7 +1356,32 @@ function currencyInContext(text: string, bareUnit: string, position: number): st
     const country = scopeNames[id] ?? null;
     unit = country === null ? undefined : national.get(country);
   }
+  // "Egypt let the pound fall … to around 50 pounds to the dollar" is in Egyptian pounds, but "Egypt will get 20
+  // million pounds from the UK" is sterling: a pound is local only while the United Kingdom goes unnamed after it too.
+  if (
+    bareUnit === "GBP" &&
+    unit !== undefined &&
+    unit !== "GBP" &&
+    namesCountryBetween(text, position, Math.min(text.length, position + 200), "United Kingdom")
+  )
+    return "GBP";
   return unit ?? bareUnit;
+}
+
+/** Whether a scope word in [from, to), up to the paragraph's end, names the country. */
+function namesCountryBetween(text: string, from: number, to: number, country: string): boolean {
+  const paragraphEnd = text.indexOf("\n", from);
+  const end = paragraphEnd >= 0 && paragraphEnd < to ? paragraphEnd : to;
+  const offsets = scopeWordOffsets.values;
+  for (let pair = firstScopeWordAtOrAfter(from); pair < scopeWordOffsets.length && (offsets[pair] ?? end) < end; pair += 2) {
+    let id = countryCache[pair >>> 1] ?? 0;
+    if (id === 0) {
+      id = scopeIdOf(countryNamedAt(text, offsets[pair] ?? 0));
+      countryCache[pair >>> 1] = id;
+    }
+    if (scopeNames[id] === country) return true;
+  }
+  return false;
 }
 
 /**
@@ -1508,12 +1537,23 @@ function parseRange(text: string, low: Measure, floor: number): RangeMatch | nul
   // After a verb of change, "from 5% to 7%" and "by 9 per cent to 195,000" are a before and an after (or a change and
   // a result); only a hyphen ("could drop 20-25%") joins the ends of a range of the change.
   if (!hasBetween && connector !== "-" && (englishChangeVerbs.test(clauseBefore) || arabicChangeVerbs.test(clauseBefore))) return null;
+  // "raised the support price for paddy by Rs 117 to Rs 2,300": "by" marks the change, however far back its verb is.
+  if (!hasBetween && connector !== "-" && /(?:\bby|بمقدار)[ \t\u00a0]*$/i.test(clauseBefore)) return null;
   let highCurrency: string | null = null;
   for (const [sign, unit] of currencyPrefixList) {
     if (sign.length <= 2 && !isLatinLetter(sign.charCodeAt(0)) && text.startsWith(sign, position)) {
       highCurrency = unit;
       position = skipSpaces(text, position + sign.length);
       break;
+    }
+  }
+  // "R50bn–R60bn", "KSh 2bn to KSh 3bn": a sign of letters is only taken again when the low end had it.
+  const lowSign = text.slice(low.start, low.core.start).trim();
+  if (highCurrency === null && lowSign !== "" && isLatinLetter(lowSign.charCodeAt(0)) && text.startsWith(lowSign, position)) {
+    const afterSign = skipSpaces(text, position + lowSign.length);
+    if (digitValue(text.charCodeAt(afterSign)) >= 0) {
+      highCurrency = low.unit;
+      position = afterSign;
     }
   }
   if (highCurrency !== null && highCurrency !== low.unit) return null;
@@ -1731,7 +1771,8 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
   const previous = readPreviousWord(text, start);
   const isPlacing =
     (previous !== null && previous.start >= floor && englishPlacingVerbs.has(previous.key)) || // finished fourth, ranked second
-    /^[ \t]+in[ \t]+a[ \t]+row\b/.test(text.slice(word.end, word.end + 12)); // its second in a row
+    /^[ \t]+in[ \t]+a[ \t]+row\b/.test(text.slice(word.end, word.end + 12)) || // its second in a row
+    (previous !== null && previous.start >= floor && previous.key === "record"); // a record fourth title
   if (!isPlacing && (following === null || !englishOrdinalFollowers.has(following.key))) return null;
   if (following === null) return finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7);
   if (value === 1 && following.key === "time") return null;
@@ -1772,6 +1813,35 @@ const englishPersonNouns = new Set([
   "policeman",
 ]);
 const englishTimeUnits = new Set(["week", "month", "year", "hour", "minute", "decade", "night", "weekend", "quarter", "season", "century"]);
+
+/** Singular nouns a definite ten right after ranks, besides the ordinal triggers: شهرها العشرين، الذكرى الخمسين. */
+const arabicRankedSingularNouns = new Set(["شهر", "عام", "سنه", "يوم", "اسبوع", "ذكري", "عيد", "موسم"]);
+
+/**
+ * A definite ten (العشرين … التسعين) right after a singular noun it ranks, made definite by the article or a pronoun:
+ * "شهرها العشرين" is the twentieth month. A noun in construct is left alone: "قمة العشرين" is the G20 summit.
+ */
+function isDefiniteTenAfterRankedNoun(text: string, core: NumberCore): boolean {
+  if (core.language !== "ar" || core.hasWordScale || core.isFraction || core.wordValue < 20 || core.wordValue > 90 || core.wordValue % 10 !== 0) return false;
+  const noun = readPreviousWord(text, core.start);
+  if (noun === null || !noun.isArabic || noun.end !== skipSpacesBackward(text, core.start)) return false;
+  const normalised = noun.normalised;
+  const isRanked = (stem: string): boolean =>
+    arabicOrdinalTriggers.has(stem) || arabicRankedSingularNouns.has(stem) || arabicRankedSingularNouns.has(stem.replace(/ا$/, "ي")); // ذكراها
+  // The noun may carry a conjunction and a preposition in front (بالذكرى، وللدورة، بعيدها).
+  for (const clitics of ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"]) {
+    if (!normalised.startsWith(clitics)) continue;
+    const rest = normalised.slice(clitics.length);
+    if (rest.startsWith("ال")) {
+      if (isRanked(rest.slice(2))) return true;
+      continue;
+    }
+    if (clitics.endsWith("ل") && rest.startsWith("ل") && isRanked(rest.slice(1))) return true; // للدورة: ل + ال
+    const stem = rest.replace(/(?:هما|ها|هم|ه|نا)$/, "");
+    if (stem !== rest && (isRanked(stem) || isRanked(stem.replace(/ت$/, "ه")))) return true; // دورتها، سنتها
+  }
+  return false;
+}
 
 /** مركزه، مرتبتها: a ranking noun with a possessive pronoun. */
 function triggerWithPronoun(word: WordSpan): true | null {
@@ -2053,6 +2123,20 @@ function qualifierBefore(text: string, start: number, floor: number): { qualifie
     return { qualifier, start: phraseStart };
   }
   return null;
+}
+
+/**
+ * "A$8.5 billion over five years": "over" before a span of time gives the period, not "more than"; but "for over 20
+ * years", "in over a decade", "over 20 years ago" and "children over five years old" do mean more than.
+ */
+function isPeriodAfterOver(text: string, qualifierStart: number, numberStart: number, subject: string | null, end: number): boolean {
+  if (subject === null || text.slice(qualifierStart, numberStart).trim().toLowerCase() !== "over") return false;
+  const unit = subject.toLowerCase();
+  if (!englishTimeUnits.has(unit.endsWith("s") ? unit.slice(0, -1) : unit)) return false;
+  const before = readPreviousWord(text, qualifierStart)?.normalised ?? "";
+  if (before === "for" || before === "in" || before === "of" || before === "than" || before === "after") return false;
+  const after = readWord(text, end)?.normalised ?? "";
+  return after !== "ago" && after !== "old";
 }
 
 function isVerbOfMovement(word: WordSpan | null): boolean {
@@ -2512,6 +2596,16 @@ function arabicScope(text: string, word: WordSpan, previous: WordSpan | null): s
     if (findArabicNumberWord(previous) !== null) return nisba.entry;
   }
   if (nisba !== null && nisba.prefix === "" && digitValue(text.charCodeAt(skipSpacesBackward(text, word.start) - 1)) >= 0) return nisba.entry;
+  // "250 ألف لاجئ سوري", "44,7 مليون ناخب مصري": a nisba after the counted noun names the people counted (but
+  // "مليون دولار أمريكي" names a currency).
+  if (nisba !== null && nisba.prefix === "" && previous !== null && previous.isArabic && previous.end === skipSpacesBackward(text, word.start)) {
+    const nounStart = skipSpacesBackward(text, previous.start);
+    const number = readPreviousWord(text, previous.start);
+    const followsNumber =
+      digitValue(text.charCodeAt(nounStart - 1)) >= 0 || (number !== null && number.end === nounStart && findArabicNumberWord(number) !== null);
+    if (followsNumber && lookupWord(arabicCurrenciesByNode, previous) === undefined && lookupWord(arabicUnitsByNode, previous) === undefined)
+      return nisba.entry;
+  }
   // الأسر الليبية: a nisba after a plural of households or institutions.
   const adjective = findArabicFeminineAdjective(word);
   if (adjective !== null) {
@@ -2683,6 +2777,7 @@ for (const table of [
   registerWords(table.keys());
 registerWords([
   "and",
+  "record",
   "a",
   "an",
   "و",
