@@ -635,6 +635,43 @@ const englishCases: Case[] = [
     span: "20 billion pounds",
     expected: { unit: "GBP" },
   },
+  {
+    name: "a participle before the counted noun",
+    text: "Uganda has recorded more than 1,500 suspected mpox cases and 11 deaths.",
+    span: "more than 1,500 suspected mpox cases",
+    expected: { subject: "suspected mpox cases" },
+  },
+  {
+    name: "an adjective in -ly before the counted noun",
+    text: "Threads reached 175 million monthly active users.",
+    span: "175 million monthly active users",
+    expected: { subject: "monthly active users" },
+  },
+  {
+    name: "a noun before the counted noun",
+    text: "The hospital has just 12 intensive care beds.",
+    span: "12 intensive care beds",
+    expected: { subject: "intensive care beds" },
+  },
+  {
+    name: "two adjectives before the counted noun",
+    text: "Canada admitted 471,550 new permanent residents.",
+    span: "471,550 new permanent residents",
+    expected: { subject: "new permanent residents" },
+  },
+  {
+    name: "a name before the counted noun",
+    text: "He scored 36 goals in 35 Premier League matches.",
+    span: "35 Premier League matches",
+    expected: { subject: "Premier League matches" },
+  },
+  {
+    name: "a people before the counted noun",
+    text: "It hosts more than 1.2 million Sudanese refugees.",
+    span: "more than 1.2 million Sudanese refugees",
+    expected: { subject: "Sudanese refugees", scope: "Sudan" },
+  },
+  { name: "a participle with no noun after it", text: "At least 12 killed in the attack.", span: "At least 12", expected: { subject: null } },
   { name: "a record fourth", text: "The Springboks won a record fourth Rugby World Cup title.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
   { name: "from … to … after a change verb stays two figures", text: "Inflation fell from 5% to 3%.", span: "3%", expected: { value: 3, kind: "percent" } },
   {

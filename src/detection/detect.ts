@@ -2316,23 +2316,49 @@ function readSubjectAfter(text: string, position: number, language: DetectionLan
     return { start: word.start, end: word.end };
   }
   if (language !== "en") return null;
-  const firstCode = text.charCodeAt(word.start);
-  // Names and sentence starts are not counted nouns; plural demonyms (Britons) are.
-  if ((firstCode < 0x61 || firstCode > 0x7a) && !(lookupWord(englishDemonymsByNode, word) !== undefined)) return null;
-  if (!isEnglishNoun(word)) return null;
-  const second = readWord(text, word.end);
-  if (
-    second !== null &&
-    !second.isArabic &&
-    text.charCodeAt(second.start) >= 0x61 &&
-    !endsLikePlural(word) &&
-    word.key !== "people" &&
-    endsLikePlural(second) &&
-    isEnglishNoun(second)
-  ) {
-    return { start: word.start, end: second.end };
+  const isDemonym = lookupWord(englishDemonymsByNode, word) !== undefined;
+  const isLowerCase = text.charCodeAt(word.start) >= 0x61 && text.charCodeAt(word.start) <= 0x7a;
+  // Plural demonyms (Britons) are counted nouns; other names and sentence starts only before one ("35 Premier League matches").
+  if (!isLowerCase && !isDemonym) return pluralHeadAfter(text, word, true);
+  // "12 killed", "5,000 fully vaccinated": a participle or adverb names something counted only before a plural noun.
+  if (!isEnglishNoun(word)) return /(?:ed|ly)$/.test(word.normalised) ? pluralHeadAfter(text, word, false) : null;
+  if (isPluralNoun(word)) return { start: word.start, end: word.end };
+  // "12 intensive care beds", "471,550 new permanent residents", "One in four young Australians"; else the noun alone.
+  return pluralHeadAfter(text, word, isDemonym) ?? { start: word.start, end: word.end }; // "1.2 million Sudanese refugees"
+}
+
+/**
+ * The counted noun with the words before it: up to two more words after first, ending in a plural noun ("1,500
+ * suspected mpox cases", "175 million monthly active users", "3 confirmed Ebola cases"), or null when none ends
+ * so. The plural is lower case or a people (Kenyans); the words between may be names.
+ */
+function pluralHeadAfter(text: string, first: WordSpan, firstMayBeName: boolean): { start: number; end: number } | null {
+  if (!isPremodifier(text, first, firstMayBeName)) return null;
+  let word = readWord(text, first.end);
+  for (let step = 0; step < 2 && word !== null && isPremodifier(text, word); step += 1) {
+    const isLowerCase = text.charCodeAt(word.start) >= 0x61;
+    if (isPluralNoun(word) && (isLowerCase || lookupWord(englishDemonymsByNode, word) !== undefined)) return { start: first.start, end: word.end };
+    word = readWord(text, word.end);
   }
-  return { start: word.start, end: word.end };
+  return null;
+}
+
+function isPluralNoun(word: WordSpan): boolean {
+  return isEnglishNoun(word) && (endsLikePlural(word) || word.key === "people");
+}
+
+/** An English word that may stand before a counted noun: no function word, number, scale or month; lower case unless a name may be. */
+function isPremodifier(text: string, word: WordSpan, mayBeName = true): boolean {
+  if (word.isArabic) return false;
+  const code = text.charCodeAt(word.start);
+  return (
+    ((code >= 0x61 && code <= 0x7a) || (mayBeName && code >= 0x41 && code <= 0x5a)) &&
+    word.normalised.length > 2 &&
+    !(lookupWord(englishSubjectStopWordsByNode, word) !== undefined) &&
+    !(lookupWord(englishNumberWordsByNode, word) !== undefined) &&
+    !(lookupWord(englishScaleWordsByNode, word) !== undefined) &&
+    !(lookupWord(englishMonthsByNode, word) !== undefined)
+  );
 }
 
 function endsLikePlural(span: WordSpan): boolean {
