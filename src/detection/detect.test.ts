@@ -368,6 +368,8 @@ const arabicCases: Case[] = [
     span: "500 مليون دولار أمريكي",
     expected: { unit: "USD", scope: null },
   },
+  { name: "a counted noun beginning like ف + verb", text: "يشارك في المهرجان 190 فيلما من 72 دولة.", span: "190 فيلما", expected: { subject: "فيلما" } },
+  { name: "a counted noun beginning like و + verb", text: "أقرت 12 ولاية القانون.", span: "12 ولاية", expected: { subject: "ولاية" } },
   { name: "جيجاواط", text: "تستهدف المملكة 130 جيجاواط بحلول 2030.", span: "130 جيجاواط", expected: { value: 130, unit: "GW" } },
   { name: "ميجاوات", text: "أضافت المحطة 500 ميجاوات إلى الشبكة.", span: "500 ميجاوات", expected: { value: 500, unit: "MW" } },
   { name: "فدان", text: "بلغت المساحة المزروعة نحو 3.5 مليون فدان.", span: "نحو 3.5 مليون فدان", expected: { value: 3.5e6, unit: "feddan" } },

@@ -2384,11 +2384,38 @@ function isCountedNounAfterNumber(text: string, word: WordSpan): boolean {
   if (word.normalisedHead(head) < 2) return false;
   // A leading و/ف is usually a conjunction before a verb or another phrase (وتابع، وبلغ), but not in وحدة، وظيفة:
   // ^(?:ال|لل|[وف](?:[يتناال]|لل|ب|ل|ك|قال|قد|كان|هو|هي|من|في|علي|عن|لم|لا|ما)) on the normalised form.
-  if (startsWithArticleOrConjunction(head)) return false;
+  if (startsWithArticleOrConjunction(head) && lookupWord(nounsBeginningLikeConjunctionByNode, word) === undefined) return false;
   // "20 مليونا عام 2019": a year word introducing a date is not what was counted.
   if ((key === "عام" || key === "سنه") && digitValue(text.charCodeAt(skipSpaces(text, word.end))) >= 0) return false;
   return true;
 }
+
+/** Counted nouns whose first letters read like و or ف before a verb (190 فيلما، 300 فتاة، 12 ولاية), normalised. */
+const nounsBeginningLikeConjunction = new Set([
+  "فيلم",
+  "فيلما",
+  "فيديو",
+  "فيديوهات",
+  "فيروس",
+  "فيروسا",
+  "فيروسات",
+  "فتاه",
+  "فتيات",
+  "فنان",
+  "فنانا",
+  "فنانين",
+  "فنانه",
+  "فندق",
+  "فندقا",
+  "فنادق",
+  "فلاح",
+  "فلاحا",
+  "فلاحين",
+  "ولايه",
+  "ولايات",
+  "وكاله",
+  "وكالات",
+]);
 
 const normalisedHead = new Uint16Array(4);
 const alefCode = 0x627;
@@ -2766,6 +2793,7 @@ const englishCurrencyWordsByNode = tableByNode(englishCurrencyWords);
 const arabicUnitsByNode = tableByNode(arabicUnits);
 const englishUnitsByNode = tableByNode(englishUnits);
 const englishScaleWordsByNode = tableByNode(englishScaleWords);
+const nounsBeginningLikeConjunctionByNode = setByNode(nounsBeginningLikeConjunction);
 const qualifierFinalWordsByNode = setByNode(qualifierFinalWords);
 const identifierLabelsByNode = setByNode(identifierLabels);
 const arabicYearWordsByNode = setByNode(arabicYearWords);
