@@ -132,6 +132,11 @@ describe("held-out sentences", () => {
 //    the start of the third session: جيجاواط and فدان, شهرها العشرين as an ordinal, "a record fourth", R50bn–R60bn,
 //    "by Rs 117 to Rs 2,300" (two figures), pounds in an Egyptian paragraph, بحد أقصى, "over five years" as a period,
 //    لاجئ سوري as the scope. Left as the detector has them: المرحلة الأولى as an ordinal, like المرحلة الثانية in set 2.
+// 12. 0.956 / 0.944 (Arabic 0.974 / 0.968, English 0.938 / 0.921), 160 sentences of reports, quoted and viral claims,
+//    run on the code after round 11's fixes: Sh346 billion, SR452.8 billion, Dh130 million, R254-billion, Rs8.4tr,
+//    شيكل, قدم مكعبة, بالمية, لا تتجاوز as at most, "near 7%", "the 2022 floods" as a year, Class 5 and رؤية 2030 as
+//    names. Left: duals alone (شهرين) as counts, "2.5 doctors for every 10,000 people" as a rate, "under-16s",
+//    "Falcon 2 model", "30-year mortgage", and currencies only world knowledge gives.
 // Each set with the scope agreement it reaches and what it still misses or adds (the ends of open problems, named in
 // the comment above): anything else missed or added is a regression, even while precision and recall stay above 0.95.
 const blindSets = [
@@ -146,6 +151,15 @@ const blindSets = [
   { file: "blind-9.json", minimumScopeAgreement: 0.9, missed: [], spurious: [] },
   { file: "blind-10.json", minimumScopeAgreement: 0.7, missed: ["first", "first", "six weeks"], spurious: [] },
   { file: "blind-11.json", minimumScopeAgreement: 0.9, missed: [], spurious: ["الأولى", "الأولى"] },
+  {
+    file: "blind-12.json",
+    minimumScopeAgreement: 0.8,
+    missed: ["شهرين", "موسمين", "Rs2.3 trillion", "about 2.5 doctors for every 10,000 people", "$24.10", "under-16s"],
+    spurious: ["Rs2.3 trillion", "about 2.5 doctors", "10,000 people", "$24.10", "2 model", "30"],
+    // Currencies the sentence does not name: the labeller knew the National Assembly is Pakistan's and the Fair
+    // Work Commission Australia's.
+    mismatched: ["Rs2.3 trillion", "$24.10"],
+  },
 ];
 
 describe("sets written without seeing the detector", () => {
@@ -154,29 +168,36 @@ describe("sets written without seeing the detector", () => {
     expect(blindSets.map((set) => set.file).sort()).toEqual(onDisk.sort());
   });
 
-  it.each(blindSets)("$file reaches precision and recall of at least 0.95 in each language with exact values", ({ file, minimumScopeAgreement }) => {
-    const entries = JSON.parse(readFileSync(new URL(`./corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
-    for (const language of ["ar", "en"] as const) {
-      const result = evaluateCorpus(
-        entries.filter((entry) => entry.language === language),
-        detect,
-      );
-      const report = JSON.stringify({
-        language,
-        missed: result.missed.map((miss) => miss.expected.text),
-        spurious: result.spurious.map((extra) => extra.detection.text),
-      });
-      expect(result.precision, report).toBeGreaterThanOrEqual(0.95);
-      expect(result.recall, report).toBeGreaterThanOrEqual(0.95);
-      expect(result.valueMismatches, report).toEqual([]);
-      expect(result.scopeAgreement, report).toBeGreaterThanOrEqual(minimumScopeAgreement);
-    }
-  });
+  it.each(blindSets)(
+    "$file reaches precision and recall of at least 0.95 in each language with exact values",
+    ({ file, minimumScopeAgreement, mismatched = [] }) => {
+      const entries = JSON.parse(readFileSync(new URL(`./corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
+      for (const language of ["ar", "en"] as const) {
+        const result = evaluateCorpus(
+          entries.filter((entry) => entry.language === language),
+          detect,
+        );
+        const report = JSON.stringify({
+          language,
+          missed: result.missed.map((miss) => miss.expected.text),
+          spurious: result.spurious.map((extra) => extra.detection.text),
+        });
+        expect(result.precision, report).toBeGreaterThanOrEqual(0.95);
+        expect(result.recall, report).toBeGreaterThanOrEqual(0.95);
+        expect(
+          result.valueMismatches.filter((mismatch) => !mismatched.includes(mismatch.expected.text)),
+          report,
+        ).toEqual([]);
+        expect(result.scopeAgreement, report).toBeGreaterThanOrEqual(minimumScopeAgreement);
+      }
+    },
+  );
 
-  it.each(blindSets)("$file misses and adds nothing beyond its known cases", ({ file, missed, spurious }) => {
+  it.each(blindSets)("$file misses and adds nothing beyond its known cases", ({ file, missed, spurious, mismatched = [] }) => {
     const entries = JSON.parse(readFileSync(new URL(`./corpus/${file}`, import.meta.url), "utf8")) as CorpusEntry[];
     const result = evaluateCorpus(entries, detect);
     expect(result.missed.map((miss) => miss.expected.text)).toEqual(missed);
     expect(result.spurious.map((extra) => extra.detection.text)).toEqual(spurious);
+    expect(result.valueMismatches.map((mismatch) => mismatch.expected.text)).toEqual(mismatched);
   });
 });

@@ -351,6 +351,14 @@ const arabicCases: Case[] = [
   // Found by the tenth blind set (corpus/blind-10.json).
   { name: "لأول مرة", text: "تجاوز الإنتاج 27 ألف ميغاواط لأول مرة.", span: "لأول", expected: { value: 1, kind: "ordinal" } },
   // Found by the eleventh blind set (corpus/blind-11.json).
+  // Found by the twelfth blind set (corpus/blind-12.json).
+  { name: "شيكل", text: "تجاوزت الخسائر 12 مليار شيكل منذ أكتوبر.", span: "12 مليار شيكل", expected: { kind: "money", unit: "ILS" } },
+  { name: "قدم مكعبة", text: "تستهلك البلاد 6.2 مليار قدم مكعبة من الغاز يوميا.", span: "6.2 مليار قدم مكعبة", expected: { unit: "ft³", value: 6.2e9 } },
+  { name: "بالمية", text: "ارتفع المعدل بنسبة 150 بالمية خلال شهرين.", span: "150 بالمية", expected: { kind: "percent", value: 150 } },
+  { name: "لا تتجاوز", text: "حصة الفرد لا تتجاوز 61 مترا مكعبا سنويا.", span: "لا تتجاوز 61 مترا مكعبا", expected: { qualifier: "at most", unit: "m³" } },
+  { name: "لم تتجاوز", text: "وهي أعلى من نسبة 2021 التي لم تتجاوز 36%.", span: "لم تتجاوز 36%", expected: { qualifier: "at most", value: 36 } },
+  { name: "لا يتعدى", text: "العدد الحقيقي لا يتعدى 12 حالة.", span: "لا يتعدى 12 حالة", expected: { qualifier: "at most" } },
+  { name: "a tanween after a compound unit stays in the span", text: "حصة الفرد 61 متراً مكعباً.", span: "61 متراً مكعباً", expected: { unit: "m³" } },
   { name: "a definite ten after a possessed noun", text: "ودخلت الحرب في السودان شهرها العشرين.", span: "العشرين", expected: { value: 20, kind: "ordinal" } },
   { name: "a definite ten after an anniversary", text: "احتفلت الجامعة بالذكرى الخمسين لتأسيسها.", span: "الخمسين", expected: { value: 50, kind: "ordinal" } },
   { name: "بحد أقصى", text: "يحدد القانون ساعات العمل بحد أقصى 48 ساعة في الأسبوع.", span: "بحد أقصى 48 ساعة", expected: { value: 48, qualifier: "at most" } },
@@ -674,6 +682,30 @@ const englishCases: Case[] = [
     expected: { subject: "Sudanese refugees", scope: "Sudan" },
   },
   { name: "a participle with no noun after it", text: "At least 12 killed in the attack.", span: "At least 12", expected: { subject: null } },
+  // Found by the twelfth blind set (corpus/blind-12.json).
+  {
+    name: "Sh against the digits",
+    text: "The bill sought an additional Sh346 billion in taxes.",
+    span: "Sh346 billion",
+    expected: { unit: "KES", value: 346e9 },
+  },
+  {
+    name: "SR against the digits",
+    text: "Aramco reported net income of SR452.8 billion for 2023.",
+    span: "SR452.8 billion",
+    expected: { unit: "SAR", value: 452.8e9 },
+  },
+  { name: "Dh against the digits", text: "Police recovered Dh130 million in stolen goods.", span: "Dh130 million", expected: { unit: "AED", value: 130e6 } },
+  {
+    name: "Sh with a thousands separator",
+    text: "Only 2% of those earning below Sh20,000 a month can.",
+    span: "below Sh20,000",
+    expected: { unit: "KES", qualifier: "less than" },
+  },
+  { name: "a scale joined by a hyphen", text: "The bailout would cost taxpayers R254-billion.", span: "R254-billion", expected: { unit: "ZAR", value: 254e9 } },
+  { name: "tr for trillion", text: "Pakistan's debt rose by Rs8.4tr.", span: "Rs8.4tr", expected: { unit: "PKR", value: 8.4e12 } },
+  { name: "near as about", text: "Mortgage rates hovered near 7%.", span: "near 7%", expected: { qualifier: "about" } },
+  { name: "a year after the before a plural", text: "The 2022 floods affected 33 million people.", span: "2022", expected: { kind: "date", value: 2022 } },
   { name: "a record fourth", text: "The Springboks won a record fourth Rugby World Cup title.", span: "fourth", expected: { value: 4, kind: "ordinal" } },
   { name: "from … to … after a change verb stays two figures", text: "Inflation fell from 5% to 3%.", span: "3%", expected: { value: 3, kind: "percent" } },
   {
@@ -749,6 +781,9 @@ describe("detect: no claim", () => {
     "ناقش المجلس تداعيات جائحة كوفيد-19.",
     "أعلنت قمة مجموعة العشرين عن خطة.",
     "شارك في قمة العشرين قادة العالم.",
+    "The SR5 model was launched.",
+    "Class 5 pupils sat the exam.",
+    "متجاوزة مستهدف رؤية 2030 مبكرا.",
     "خلال الأيام العشرين الماضية هدأت المعارك.",
     "التقى الوزراء الثلاثة في العاصمة.",
     "لست متأكدا من صحة هذه الأنباء.",

@@ -140,7 +140,10 @@ function qualifierPattern(boundary: string, body: string, flags = ""): RegExp {
 // Order matters: "ما لا يزيد على" (at most) must win over "يزيد على" (more than).
 const qualifierPatterns: readonly [RegExp, Qualifier][] = [
   [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]قل عن|[وب]?على ال[اأ]قل|[وب]?[بك]حد [اأ]دن[ىي]"), "at least"],
-  [qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]زيد (?:على|عن)|[وب]?على ال[اأ]كثر|[وب]?[بك]حد [اأ]قص[ىي]"), "at most"],
+  [
+    qualifierPattern(noArabicLetterBefore, "(?:[وب]?ما )?لا [يت]زيد (?:على|عن)|[وب]?على ال[اأ]كثر|[وب]?[بك]حد [اأ]قص[ىي]|(?:لا|لم) [يت](?:تجاوز|تعد[ىي])"),
+    "at most",
+  ],
   [
     qualifierPattern(
       noArabicLetterBefore,
@@ -162,12 +165,34 @@ const qualifierPatterns: readonly [RegExp, Qualifier][] = [
     "more than",
   ],
   [qualifierPattern(noLatinLetterBefore, "(?:just |slightly )?(?:less|fewer) than|(?:just )?under|below", "i"), "less than"],
-  [qualifierPattern(noLatinLetterBefore, "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|circa", "i"), "about"],
+  [qualifierPattern(noLatinLetterBefore, "about|around|roughly|approximately|nearly|near|almost|some|close to|an estimated|estimated|circa", "i"), "about"],
   [qualifierPattern(noLatinLetterBefore, "up to|as many as|as much as|as high as", "i"), "up to"],
 ];
 /** Every qualifier phrase ends with one of these words (with its clitics); the patterns only run after one of them. */
 const qualifierFinalWords = new Set(
-  ["من", "عن", "علي", "نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز", "يفوق", "دون", "الي", "حتي", "الاقل", "الاكثر", "اقصي", "ادني"]
+  [
+    "من",
+    "عن",
+    "علي",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "زهاء",
+    "يقارب",
+    "يناهز",
+    "يفوق",
+    "دون",
+    "الي",
+    "حتي",
+    "الاقل",
+    "الاكثر",
+    "اقصي",
+    "ادني",
+    "يتجاوز",
+    "تتجاوز",
+    "يتعدي",
+    "تتعدي",
+  ]
     .flatMap((word) => ["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"].map((clitic) => clitic + word))
     .concat([
       "than",
@@ -183,6 +208,7 @@ const qualifierFinalWords = new Set(
       "roughly",
       "approximately",
       "nearly",
+      "near",
       "almost",
       "some",
       "to",
@@ -197,7 +223,7 @@ const englishQualifierPatterns = qualifierPatterns.filter(([pattern]) => pattern
 /** The normalised last word of each pattern's phrases, in qualifierPatterns order: a pattern can only match when the word before the number ends with one of them. */
 const qualifierPatternFinalWords: readonly (readonly string[])[] = [
   ["عن", "الاقل", "ادني"],
-  ["علي", "عن", "الاكثر", "اقصي"],
+  ["علي", "عن", "الاكثر", "اقصي", "يتجاوز", "تتجاوز", "يتعدي", "تتعدي"],
   ["من", "علي", "عن", "يفوق"],
   ["من", "عن", "دون"],
   ["نحو", "حوالي", "قرابه", "زهاء", "يقارب", "من", "يناهز"],
@@ -206,7 +232,7 @@ const qualifierPatternFinalWords: readonly (readonly string[])[] = [
   ["most", "than", "of"],
   ["than", "over", "above", "of", "exceeding"],
   ["than", "under", "below"],
-  ["about", "around", "roughly", "approximately", "nearly", "almost", "some", "to", "estimated", "circa"],
+  ["about", "around", "roughly", "approximately", "nearly", "near", "almost", "some", "to", "estimated", "circa"],
   ["to", "as"],
 ];
 /** For each gate word, the patterns of its script that may match, in order (a pattern whose phrases cannot end with the word is skipped). */
@@ -219,7 +245,7 @@ for (const word of qualifierFinalWords) {
   });
   qualifierPatternsByFinalWord.set(word, candidates);
 }
-const arabicPercentPattern = new RegExp(`${horizontalSpace}*(?:[٪%]|(?:في${horizontalSpace}+ال|بال)(?:مئ|مائ|ما)[ةه](?![\\u0621-\\u064A]))`, "y");
+const arabicPercentPattern = new RegExp(`${horizontalSpace}*(?:[٪%]|(?:في${horizontalSpace}+ال|بال)(?:مئ|مائ|ما|مي)[ةه](?![\\u0621-\\u064A]))`, "y"); // بالمية: the Levant's spelling
 const englishPercentPattern = new RegExp(`${horizontalSpace}*(?:[%٪]|(?:per${horizontalSpace}?cent|percent|pct)\\b)`, "yi");
 const percentagePointPattern = new RegExp(`${horizontalSpace}*(?:percentage${horizontalSpace}+points?\\b|نق(?:طة|اط)${horizontalSpace}+مئوية)`, "yi");
 const celsiusPattern = new RegExp(
@@ -657,6 +683,7 @@ const digitSuffixScales = new Map<string, number>([
   ["bn", 1e9],
   ["b", 1e9],
   ["tn", 1e12],
+  ["tr", 1e12], // Rs8.4tr, in Pakistani papers
 ]);
 const digitSuffixUnits = new Map<string, string>([
   ["tb", "TB"],
@@ -790,13 +817,29 @@ function isThousandsSpaceAt(text: string, position: number, numberStart: number)
   return isNarrow || isArabicLetter(text.charCodeAt(skipSpacesBackward(text, numberStart) - 1));
 }
 
+/** Signs of letters other than Rs, R and N that may be written against an amount: Sh346 billion, SR452.8 billion, Dh130 million. */
+const amountLetterSigns = ["KSh", "Sh", "SR", "Dhs", "Dh", "LE"];
+
 /**
  * A currency written as letters against the digits: Rs10.20 (rupees), R900 million and N2.5 trillion (rand, naira:
- * a lone R or N only before an amount with a scale, or R with cents; R2 alone is a name).
+ * a lone R or N only before an amount with a scale, or R with cents; R2 alone is a name). The signs of
+ * amountLetterSigns need a scale or a separator after them, as R does: "Sh20,000" is money, "SR5" is a model.
  */
 function isLetterSignedAmount(text: string, digitsStart: number): boolean {
   // "Rs10.20": rupees, written against the digits.
   if (text.charCodeAt(digitsStart - 1) === 0x73 && text.charCodeAt(digitsStart - 2) === 0x52 && !isLetter(text.charCodeAt(digitsStart - 3))) return true;
+  for (const sign of amountLetterSigns) {
+    if (!text.startsWith(sign, digitsStart - sign.length) || isLetter(text.charCodeAt(digitsStart - sign.length - 1))) continue;
+    let index = digitsStart;
+    let hasSeparator = false;
+    while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) {
+      if (isNumberSeparator(text.charCodeAt(index))) hasSeparator = true;
+      index += 1;
+    }
+    if (hasSeparator) return true;
+    const scaleWord = readWord(text, index);
+    return scaleWord !== null && !scaleWord.isArabic && lookupWord(englishScaleWordsByNode, scaleWord) !== undefined;
+  }
   const sign = text.charCodeAt(digitsStart - 1);
   if ((sign !== 0x52 && sign !== 0x4e) || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0) return false;
   let index = digitsStart;
@@ -804,7 +847,7 @@ function isLetterSignedAmount(text: string, digitsStart: number): boolean {
   // "R28.79 an hour": a price with cents is money too.
   if (sign === 0x52 && text.charCodeAt(index - 3) === 0x2e && digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index - 2)) >= 0)
     return true;
-  const scaleWord = readWord(text, index);
+  const scaleWord = readWord(text, text.charCodeAt(index) === 0x2d ? index + 1 : index); // R254-billion
   return scaleWord !== null && !scaleWord.isArabic && lookupWord(englishScaleWordsByNode, scaleWord) !== undefined;
 }
 
@@ -829,6 +872,14 @@ function finishDigitCore(text: string, core: NumberCore, position: number): Numb
       core.suffixUnit = "percent"; // 3.5pc, in British papers
     else return null; // 5G, 3D, 10am, 1990s
     core.end = suffixEnd;
+  } else if (next === 0x2d && isLatinLetter(text.charCodeAt(core.end + 1))) {
+    // "R254-billion", "R1-trillion": South African papers join the scale with a hyphen.
+    const scaleWord = readWord(text, core.end + 1);
+    const scale = scaleWord === null ? undefined : lookupWord(englishScaleWordsByNode, scaleWord);
+    if (scaleWord !== null && scale !== undefined && scale >= 1e6) {
+      core.suffixScale = scale;
+      core.end = scaleWord.end;
+    }
   }
   core.language = languageAround(text, position, core.end);
   return core;
@@ -1442,8 +1493,9 @@ const squareAbbreviationPattern = new RegExp(`${horizontalSpace}*sq\\.?${horizon
 
 /** A unit and what may follow it to make another: متر مكعب (m³), كيلومترا في الساعة and km/h, ميغابت في الثانية (Mbps). */
 const compoundUnits: readonly (readonly [string, RegExp, string])[] = [
-  ["m", new RegExp(`${horizontalSpace}+(?:مكعب[اةه]?|cubic)(?![\\u0621-\\u064A])`, "y"), "m³"],
-  ["m", new RegExp(`${horizontalSpace}+مربع[اةه]?(?![\\u0621-\\u064A])`, "y"), "m²"],
+  ["m", new RegExp(`${horizontalSpace}+(?:مكعب[اةه]?[\\u064B-\\u0652]*|cubic)(?![\\u0621-\\u064A])`, "y"), "m³"],
+  ["ft", new RegExp(`${horizontalSpace}+مكعب[اةه]?[\\u064B-\\u0652]*(?![\\u0621-\\u064A])`, "y"), "ft³"],
+  ["m", new RegExp(`${horizontalSpace}+مربع[اةه]?[\\u064B-\\u0652]*(?![\\u0621-\\u064A])`, "y"), "m²"],
   ["km", new RegExp(`(?:/h\\b|${horizontalSpace}+(?:في${horizontalSpace}+الساع[ةه]|per${horizontalSpace}+hour\\b|an${horizontalSpace}+hour\\b))`, "y"), "km/h"],
   ["mi", new RegExp(`${horizontalSpace}+(?:في${horizontalSpace}+الساع[ةه]|per${horizontalSpace}+hour\\b|an${horizontalSpace}+hour\\b)`, "y"), "mph"],
   ["Mb", new RegExp(`${horizontalSpace}+(?:في${horizontalSpace}+الثاني[ةه]|per${horizontalSpace}+second\\b)`, "y"), "Mbps"],
@@ -1479,13 +1531,7 @@ function currencyPrefixStart(text: string, measure: Measure, floor: number): { s
     const start = before - sign.length;
     if (start < floor || start < 0 || text.slice(start, before) !== sign) continue;
     if (isLatinLetter(text.charCodeAt(start - 1))) continue;
-    if (
-      isLatinLetter(text.charCodeAt(start)) &&
-      before === measure.start &&
-      !sign.endsWith("$") &&
-      !((sign === "R" || sign === "N" || sign === "Rs") && isLetterSignedAmount(text, before))
-    )
-      continue; // "SR5" is not a price; A$5 and R900 million are
+    if (isLatinLetter(text.charCodeAt(start)) && before === measure.start && !sign.endsWith("$") && !isLetterSignedAmount(text, before)) continue; // "SR5" is not a price; A$5 and R900 million are
     return { start, unit: unit === "INR" ? currencyInContext(text, unit, start) : unit }; // Rs: rupees of Pakistan in Pakistan
   }
   return null;
@@ -2081,6 +2127,9 @@ function isEnglishCountOfYearSize(text: string, core: NumberCore, subject: strin
   const apostrophe = text.charCodeAt(before - 2);
   if ((text.charCodeAt(before - 1) | 0x20) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019)) return false;
   const previous = readPreviousWord(text, core.start);
+  // "The 2022 floods", "the 2024 Lok Sabha elections": after "the" a year says which ones (a count of that size
+  // is written 2,022).
+  if (previous !== null && previous.key === "the") return false;
   return previous === null || !(lookupWord(englishYearWordsByNode, previous) !== undefined);
 }
 
@@ -2462,6 +2511,10 @@ const identifierLabels = new Set([
   "iphone",
   "version",
   "level",
+  "class",
+  "vision", // Vision 2030: a programme's name
+  "رؤيه", // رؤية 2030
+  "stage",
   "grade",
   "page",
   "line",
