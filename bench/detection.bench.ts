@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { evaluateCorpus, type CorpusEntry } from "../src/detection/evaluate";
 import { detect } from "../src/detection";
 import { scanText } from "../src/detection/scanner";
+import { digitValue, lookupWord, readPreviousWord, readWord, tableByNode } from "../src/detection/text-scan";
 import type { Detection } from "../src/detection/types";
 
 const targetBytes = 10 * 1024 * 1024;
@@ -101,6 +102,65 @@ function buildResultObjects(text: string): number {
   return results.length;
 }
 
+const skeletonScales = tableByNode(
+  new Map([
+    ["مليار", 1e9],
+    ["مليارات", 1e9],
+    ["مليون", 1e6],
+    ["ملايين", 1e6],
+    ["الف", 1e3],
+    ["الاف", 1e3],
+  ]),
+);
+const skeletonQualifiers = tableByNode(
+  new Map<string, Detection["qualifier"]>([
+    ["نحو", "about"],
+    ["حوالي", "about"],
+    ["من", "more than"],
+  ]),
+);
+
+/**
+ * A skeleton of a detector, not one: detect()'s scan, then for each anchor only the digits' value, one scale word,
+ * the next word as the counted noun, one qualifier word before, and the result object. What any detector built on
+ * the same scan and word reading costs before its rules (no number words, units, currencies, dates, ranges, scope).
+ */
+function skeletonDetect(text: string): number {
+  const results: Detection[] = [];
+  const { anchors } = scanText(text);
+  for (let index = 0; index < anchors.length; index += 1) {
+    const start = anchors.values[index] ?? 0;
+    let end = start;
+    let value = 0;
+    for (let digit = digitValue(text.charCodeAt(end)); digit >= 0; digit = digitValue(text.charCodeAt(end))) {
+      value = value * 10 + digit;
+      end += 1;
+    }
+    const scaleWord = readWord(text, end);
+    const scale = scaleWord === null ? undefined : lookupWord(skeletonScales, scaleWord);
+    if (scaleWord !== null && scale !== undefined) end = scaleWord.end;
+    const noun = readWord(text, end);
+    const subject = noun !== null && noun.isArabic ? text.slice(noun.start, noun.end) : null;
+    if (noun !== null && subject !== null) end = noun.end;
+    const previous = readPreviousWord(text, start);
+    const qualifier = (previous === null ? undefined : lookupWord(skeletonQualifiers, previous)) ?? "exact";
+    results.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      value: value * (scale ?? 1),
+      unit: null,
+      kind: "quantity",
+      qualifier,
+      subject,
+      scope: null,
+      confidence: 0.85,
+      language: "ar",
+    });
+  }
+  return results.length;
+}
+
 function time(task: () => number): { milliseconds: number; result: number } {
   const start = performance.now();
   const result = task();
@@ -148,12 +208,14 @@ function measureThroughput(label: string, text: string): void {
   countWordStarts(text);
   buildResultObjects(text);
   scanText(text);
+  skeletonDetect(text);
   detect(text);
   const floorTimes: number[] = [];
   const detectTimes: number[] = [];
   const passTimes: number[] = [];
   const outputTimes: number[] = [];
   const scanTimes: number[] = [];
+  const skeletonTimes: number[] = [];
   let digitRuns = 0;
   let detections = 0;
   // Interleaved, so a slow spell of this shared machine lands on every measurement alike.
@@ -163,6 +225,7 @@ function measureThroughput(label: string, text: string): void {
     passTimes.push(time(() => countWordStarts(text)).milliseconds);
     outputTimes.push(time(() => buildResultObjects(text)).milliseconds);
     scanTimes.push(time(() => scanText(text).anchors.length).milliseconds);
+    skeletonTimes.push(time(() => skeletonDetect(text)).milliseconds);
     floorTimes.push(floor.milliseconds);
     detectTimes.push(detected.milliseconds);
     digitRuns = floor.result;
@@ -183,4 +246,5 @@ function measureThroughput(label: string, text: string): void {
   console.log(`  for reference, the floor plus one result object per run: ${relative(median(outputTimes))}`);
   // detect()'s own first stage: every word looked up for number words and scope words, before any number is parsed.
   console.log(`  for reference, detect()'s scan alone (anchors, scope words) : ${relative(median(scanTimes))}`);
+  console.log(`  for reference, a skeleton on that scan (digits, one scale, one noun): ${relative(median(skeletonTimes))}`);
 }
