@@ -1398,13 +1398,7 @@ function currencyInContext(text: string, bareUnit: string, position: number): st
   let unit: string | undefined;
   // The nearest country or city named before it ("بالدار البيضاء … مئة ألف درهم"); the scan flags both.
   for (let pair = firstScopeWordAtOrAfter(position) - 2; pair >= 0 && (offsets[pair] ?? 0) >= from && unit === undefined; pair -= 2) {
-    // Each scope word's country is computed once per text.
-    let id = countryCache[pair >>> 1] ?? 0;
-    if (id === 0) {
-      id = scopeIdOf(countryNamedAt(text, offsets[pair] ?? 0));
-      countryCache[pair >>> 1] = id;
-    }
-    const country = scopeNames[id] ?? null;
+    const country = countryOfScopeWord(text, pair);
     unit = country === null ? undefined : national.get(country);
   }
   // "Egypt let the pound fall … to around 50 pounds to the dollar" is in Egyptian pounds, but "Egypt will get 20
@@ -1424,15 +1418,19 @@ function namesCountryBetween(text: string, from: number, to: number, country: st
   const paragraphEnd = text.indexOf("\n", from);
   const end = paragraphEnd >= 0 && paragraphEnd < to ? paragraphEnd : to;
   const offsets = scopeWordOffsets.values;
-  for (let pair = firstScopeWordAtOrAfter(from); pair < scopeWordOffsets.length && (offsets[pair] ?? end) < end; pair += 2) {
-    let id = countryCache[pair >>> 1] ?? 0;
-    if (id === 0) {
-      id = scopeIdOf(countryNamedAt(text, offsets[pair] ?? 0));
-      countryCache[pair >>> 1] = id;
-    }
-    if (scopeNames[id] === country) return true;
-  }
+  for (let pair = firstScopeWordAtOrAfter(from); pair < scopeWordOffsets.length && (offsets[pair] ?? end) < end; pair += 2)
+    if (countryOfScopeWord(text, pair) === country) return true;
   return false;
+}
+
+/** countryNamedAt for the scope word at pair (an even index into scopeWordOffsets), computed once per text. */
+function countryOfScopeWord(text: string, pair: number): string | null {
+  let id = countryCache[pair >>> 1] ?? 0;
+  if (id === 0) {
+    id = scopeIdOf(countryNamedAt(text, scopeWordOffsets.values[pair] ?? 0));
+    countryCache[pair >>> 1] = id;
+  }
+  return scopeNames[id] ?? null;
 }
 
 /**
