@@ -817,38 +817,39 @@ function isThousandsSpaceAt(text: string, position: number, numberStart: number)
   return isNarrow || isArabicLetter(text.charCodeAt(skipSpacesBackward(text, numberStart) - 1));
 }
 
-/** Signs of letters other than Rs, R and N that may be written against an amount: Sh346 billion, SR452.8 billion, Dh130 million. */
-const amountLetterSigns = ["KSh", "Sh", "SR", "Dhs", "Dh", "LE"];
+/** Signs of letters that may be written against an amount, a longer one before any it ends with (KSh before Sh). */
+const amountLetterSigns = ["KSh", "Sh", "SR", "Dhs", "Dh", "LE", "R", "N"];
 
 /**
- * A currency written as letters against the digits: Rs10.20 (rupees), R900 million and N2.5 trillion (rand, naira:
- * a lone R or N only before an amount with a scale, or R with cents; R2 alone is a name). The signs of
- * amountLetterSigns need a scale or a separator after them, as R does: "Sh20,000" is money, "SR5" is a model.
+ * A currency written as letters against the digits. Rs is always rupees (Rs10.20). The others need a scale after the
+ * amount (R900 million, N2.5 trillion, Sh346 billion, R254-billion), or: R cents (R28.79 an hour), a sign of two or
+ * more letters any separator (Sh20,000). "R2", "N95" and "SR5" are names.
  */
 function isLetterSignedAmount(text: string, digitsStart: number): boolean {
-  // "Rs10.20": rupees, written against the digits.
   if (text.charCodeAt(digitsStart - 1) === 0x73 && text.charCodeAt(digitsStart - 2) === 0x52 && !isLetter(text.charCodeAt(digitsStart - 3))) return true;
-  for (const sign of amountLetterSigns) {
-    if (!text.startsWith(sign, digitsStart - sign.length) || isLetter(text.charCodeAt(digitsStart - sign.length - 1))) continue;
-    let index = digitsStart;
-    let hasSeparator = false;
-    while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) {
-      if (isNumberSeparator(text.charCodeAt(index))) hasSeparator = true;
-      index += 1;
-    }
-    if (hasSeparator) return true;
-    const scaleWord = readWord(text, index);
-    return scaleWord !== null && !scaleWord.isArabic && lookupWord(englishScaleWordsByNode, scaleWord) !== undefined;
-  }
-  const sign = text.charCodeAt(digitsStart - 1);
-  if ((sign !== 0x52 && sign !== 0x4e) || isLetter(text.charCodeAt(digitsStart - 2)) || digitValue(text.charCodeAt(digitsStart - 2)) >= 0) return false;
+  const sign = amountLetterSigns.find((candidate) => text.startsWith(candidate, digitsStart - candidate.length));
+  if (sign === undefined) return false;
+  const beforeSign = text.charCodeAt(digitsStart - sign.length - 1);
+  if (isLetter(beforeSign) || digitValue(beforeSign) >= 0) return false;
   let index = digitsStart;
-  while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) index += 1;
-  // "R28.79 an hour": a price with cents is money too.
-  if (sign === 0x52 && text.charCodeAt(index - 3) === 0x2e && digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index - 2)) >= 0)
-    return true;
-  const scaleWord = readWord(text, text.charCodeAt(index) === 0x2d ? index + 1 : index); // R254-billion
-  return scaleWord !== null && !scaleWord.isArabic && lookupWord(englishScaleWordsByNode, scaleWord) !== undefined;
+  let hasSeparator = false;
+  while (digitValue(text.charCodeAt(index)) >= 0 || (isNumberSeparator(text.charCodeAt(index)) && digitValue(text.charCodeAt(index + 1)) >= 0)) {
+    if (isNumberSeparator(text.charCodeAt(index))) hasSeparator = true;
+    index += 1;
+  }
+  const hasCents = text.charCodeAt(index - 3) === 0x2e && digitValue(text.charCodeAt(index - 1)) >= 0 && digitValue(text.charCodeAt(index - 2)) >= 0;
+  if (sign === "R" ? hasCents : sign.length > 1 && hasSeparator) return true;
+  return englishScaleAfter(text, index) !== null;
+}
+
+/** An English scale word right after the digits ending at position: "450 billion", or joined by a hyphen from a million up ("R254-billion"). */
+function englishScaleAfter(text: string, position: number): { scale: number; end: number } | null {
+  const isHyphen = text.charCodeAt(position) === 0x2d;
+  if (isHyphen && !isLatinLetter(text.charCodeAt(position + 1))) return null;
+  const word = readWord(text, isHyphen ? position + 1 : position);
+  const scale = word === null || word.isArabic ? undefined : lookupWord(englishScaleWordsByNode, word);
+  if (word === null || scale === undefined || (isHyphen && scale < 1e6)) return null;
+  return { scale, end: word.end };
 }
 
 /** What follows the digits: a time or fraction rules them out; a suffix may be a scale, unit or ordinal. */
@@ -872,13 +873,12 @@ function finishDigitCore(text: string, core: NumberCore, position: number): Numb
       core.suffixUnit = "percent"; // 3.5pc, in British papers
     else return null; // 5G, 3D, 10am, 1990s
     core.end = suffixEnd;
-  } else if (next === 0x2d && isLatinLetter(text.charCodeAt(core.end + 1))) {
+  } else if (next === 0x2d) {
     // "R254-billion", "R1-trillion": South African papers join the scale with a hyphen.
-    const scaleWord = readWord(text, core.end + 1);
-    const scale = scaleWord === null ? undefined : lookupWord(englishScaleWordsByNode, scaleWord);
-    if (scaleWord !== null && scale !== undefined && scale >= 1e6) {
-      core.suffixScale = scale;
-      core.end = scaleWord.end;
+    const hyphenated = englishScaleAfter(text, core.end);
+    if (hyphenated !== null) {
+      core.suffixScale = hyphenated.scale;
+      core.end = hyphenated.end;
     }
   }
   core.language = languageAround(text, position, core.end);
