@@ -15,6 +15,7 @@ import {
   arabicNumberWords,
   arabicOrdinals,
   arabicOrdinalTriggers,
+  arabicRankedSingularNouns,
   arabicSubjectStopWords,
   arabicSuperlativeAfterOrdinal,
   arabicTwoWordMonths,
@@ -99,10 +100,28 @@ interface Measure {
   core: NumberCore;
 }
 
+/**
+ * Each noun, and each noun with a possessive pronoun: مركزه، مرتبتها (a final ه is written ت before it), ذكراها
+ * (ى is written ا). Function declarations are hoisted, so the indexes below can use it.
+ */
+function withPossessives(nouns: Iterable<string>): Map<string, { hasPronoun: boolean }> {
+  const forms = new Map<string, { hasPronoun: boolean }>();
+  for (const noun of nouns) {
+    forms.set(noun, { hasPronoun: false });
+    const base = noun.endsWith("ه") ? `${noun.slice(0, -1)}ت` : noun.endsWith("ي") ? `${noun.slice(0, -1)}ا` : noun;
+    for (const pronoun of ["ه", "ها", "هم", "هما", "نا"]) if (!forms.has(base + pronoun)) forms.set(base + pronoun, { hasPronoun: true });
+  }
+  return forms;
+}
+
 const findArabicNumberWord = createCliticIndex(arabicNumberWords);
 const findArabicNumberWordAfterConjunction = createCliticIndex(arabicNumberWords, ["", "و"]);
 const findArabicOrdinal = createCliticIndex(arabicOrdinals);
 const findArabicOrdinalTrigger = createCliticIndex(new Map([...arabicOrdinalTriggers].map((word) => [word, true])));
+/** مركزه، مرتبتها: a ranking noun with a possessive pronoun, and no clitic in front. */
+const findOrdinalTriggerWithPronoun = createCliticIndex(new Map([...withPossessives(arabicOrdinalTriggers)].filter(([, form]) => form.hasPronoun)), [""]);
+/** The nouns a definite ten after them ranks: the ordinal triggers and شهر، عام، الذكرى …, with their possessives. */
+const findRankingNoun = createCliticIndex(withPossessives([...arabicOrdinalTriggers, ...arabicRankedSingularNouns]));
 const findArabicMonth = createCliticIndex(arabicMonths, ["", "و", "ف"]);
 const findArabicDemonym = createCliticIndex(arabicDemonyms);
 const findArabicFeminineAdjective = createCliticIndex(arabicFeminineAdjectives);
@@ -1792,7 +1811,7 @@ function parseOrdinalWord(text: string, anchor: number, floor: number): Detectio
       return followsPlacingVerb(text, start) ? finish(text, start, word.end, value, "ordinal", null, "exact", null, null, 0.7) : null;
     }
     if (match.hasArticle) {
-      const trigger = previous === null ? null : (findArabicOrdinalTrigger(previous) ?? triggerWithPronoun(previous)); // مركزه الأول
+      const trigger = previous === null ? null : (findArabicOrdinalTrigger(previous) ?? findOrdinalTriggerWithPronoun(previous)); // مركزه الأول
       const isRanking = trigger !== null || (following !== null && following.key === "علي" && readWord(text, following.end)?.normalised === "التوالي");
       if (!isRanking || (value === 1 && trigger === null)) return null;
     } else if (previous !== null && findArabicOrdinalTrigger(previous)?.hasArticle === false && match.prefix === "" && value >= 2) {
@@ -1858,9 +1877,6 @@ const englishPersonNouns = new Set([
 ]);
 const englishTimeUnits = new Set(["week", "month", "year", "hour", "minute", "decade", "night", "weekend", "quarter", "season", "century"]);
 
-/** Singular nouns a definite ten right after ranks, besides the ordinal triggers: شهرها العشرين، الذكرى الخمسين. */
-const arabicRankedSingularNouns = new Set(["شهر", "عام", "سنه", "يوم", "اسبوع", "ذكري", "عيد", "موسم"]);
-
 /**
  * A definite ten (العشرين … التسعين) right after a singular noun it ranks, made definite by the article or a pronoun:
  * "شهرها العشرين" is the twentieth month. A noun in construct is left alone: "قمة العشرين" is the G20 summit.
@@ -1869,29 +1885,8 @@ function isDefiniteTenAfterRankedNoun(text: string, core: NumberCore): boolean {
   if (core.language !== "ar" || core.hasWordScale || core.isFraction || core.wordValue < 20 || core.wordValue > 90 || core.wordValue % 10 !== 0) return false;
   const noun = readPreviousWord(text, core.start);
   if (noun === null || !noun.isArabic || noun.end !== skipSpacesBackward(text, core.start)) return false;
-  const normalised = noun.normalised;
-  const isRanked = (stem: string): boolean =>
-    arabicOrdinalTriggers.has(stem) || arabicRankedSingularNouns.has(stem) || arabicRankedSingularNouns.has(stem.replace(/ا$/, "ي")); // ذكراها
-  // The noun may carry a conjunction and a preposition in front (بالذكرى، وللدورة، بعيدها).
-  for (const clitics of ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل"]) {
-    if (!normalised.startsWith(clitics)) continue;
-    const rest = normalised.slice(clitics.length);
-    if (rest.startsWith("ال")) {
-      if (isRanked(rest.slice(2))) return true;
-      continue;
-    }
-    if (clitics.endsWith("ل") && rest.startsWith("ل") && isRanked(rest.slice(1))) return true; // للدورة: ل + ال
-    const stem = rest.replace(/(?:هما|ها|هم|ه|نا)$/, "");
-    if (stem !== rest && (isRanked(stem) || isRanked(stem.replace(/ت$/, "ه")))) return true; // دورتها، سنتها
-  }
-  return false;
-}
-
-/** مركزه، مرتبتها: a ranking noun with a possessive pronoun. */
-function triggerWithPronoun(word: WordSpan): true | null {
-  const stem = word.normalised.replace(/(?:ها|هم|ه)$/, "");
-  if (stem === word.normalised) return null;
-  return arabicOrdinalTriggers.has(stem) || arabicOrdinalTriggers.has(stem.replace(/ت$/, "ه")) ? true : null;
+  const match = findRankingNoun(noun);
+  return match !== null && (match.hasArticle || match.entry.hasPronoun);
 }
 
 /** Verbs after which an Arabic accusative ordinal is a placing, with up to two words (the subject) between. */

@@ -239,6 +239,8 @@ export const englishOrdinals = new Map<string, number>([
 
 /** Nouns that make a following Arabic ordinal a ranking (للمرة الثالثة، المركز الثاني). */
 export const arabicOrdinalTriggers = new Set(["مره", "مرات", "مركز", "مرتبه", "ترتيب", "مرحله", "دوره", "نسخه", "جوله", "ولايه", "طبعه", "طابق"]);
+/** Singular nouns a definite ten right after ranks, besides the ordinal triggers: شهرها العشرين، الذكرى الخمسين. */
+export const arabicRankedSingularNouns = new Set(["شهر", "عام", "سنه", "يوم", "اسبوع", "ذكري", "عيد", "موسم"]);
 /** Words after an English ordinal that make it a ranking rather than "second" the time unit or "third" the fraction. */
 export const englishOrdinalFollowers = new Set([
   "tranche",
