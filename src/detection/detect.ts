@@ -1394,6 +1394,11 @@ function isCapitalisedAt(text: string, position: number): boolean {
   return code >= 0x41 && code <= 0x5a;
 }
 
+function isLowerCaseAt(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return code >= 0x61 && code <= 0x7a;
+}
+
 // Once a paragraph has said "درهم مغربي" or "Jordanian dinars", a bare درهم or "dinars" later in it is the same
 // currency. Keyed by the code the bare name gives; reset for every text (detect() is synchronous).
 const currencyContext = new Map<string, { unit: string; position: number }>();
@@ -2359,7 +2364,7 @@ function readSubjectAfter(text: string, position: number, language: DetectionLan
   }
   if (language !== "en") return null;
   const isDemonym = lookupWord(englishDemonymsByNode, word) !== undefined;
-  const isLowerCase = text.charCodeAt(word.start) >= 0x61 && text.charCodeAt(word.start) <= 0x7a;
+  const isLowerCase = isLowerCaseAt(text, word.start);
   // Plural demonyms (Britons) are counted nouns; other names and sentence starts only before one ("35 Premier League matches").
   if (!isLowerCase && !isDemonym) return pluralHeadAfter(text, word, true);
   // "12 killed", "5,000 fully vaccinated": a participle or adverb names something counted only before a plural noun.
@@ -2378,8 +2383,8 @@ function pluralHeadAfter(text: string, first: WordSpan, firstMayBeName: boolean)
   if (!isPremodifier(text, first, firstMayBeName)) return null;
   let word = readWord(text, first.end);
   for (let step = 0; step < 2 && word !== null && isPremodifier(text, word); step += 1) {
-    const isLowerCase = text.charCodeAt(word.start) >= 0x61;
-    if (isPluralNoun(word) && (isLowerCase || lookupWord(englishDemonymsByNode, word) !== undefined)) return { start: first.start, end: word.end };
+    if (isPluralNoun(word) && (isLowerCaseAt(text, word.start) || lookupWord(englishDemonymsByNode, word) !== undefined))
+      return { start: first.start, end: word.end };
     word = readWord(text, word.end);
   }
   return null;
@@ -2391,16 +2396,8 @@ function isPluralNoun(word: WordSpan): boolean {
 
 /** An English word that may stand before a counted noun: no function word, number, scale or month; lower case unless a name may be. */
 function isPremodifier(text: string, word: WordSpan, mayBeName = true): boolean {
-  if (word.isArabic) return false;
-  const code = text.charCodeAt(word.start);
-  return (
-    ((code >= 0x61 && code <= 0x7a) || (mayBeName && code >= 0x41 && code <= 0x5a)) &&
-    word.normalised.length > 2 &&
-    !(lookupWord(englishSubjectStopWordsByNode, word) !== undefined) &&
-    !(lookupWord(englishNumberWordsByNode, word) !== undefined) &&
-    !(lookupWord(englishScaleWordsByNode, word) !== undefined) &&
-    !(lookupWord(englishMonthsByNode, word) !== undefined)
-  );
+  if (word.isArabic || word.normalised.length <= 2) return false;
+  return (isLowerCaseAt(text, word.start) || (mayBeName && isCapitalisedAt(text, word.start))) && isEnglishContentWord(word);
 }
 
 function endsLikePlural(span: WordSpan): boolean {
@@ -2408,12 +2405,16 @@ function endsLikePlural(span: WordSpan): boolean {
 }
 
 function isEnglishNoun(word: WordSpan): boolean {
+  return isEnglishContentWord(word) && !/(?:ed|ly)$/.test(word.normalised);
+}
+
+/** Neither a function word, a number word, a scale nor a month. */
+function isEnglishContentWord(word: WordSpan): boolean {
   return (
-    !(lookupWord(englishSubjectStopWordsByNode, word) !== undefined) &&
-    !(lookupWord(englishNumberWordsByNode, word) !== undefined) &&
-    !(lookupWord(englishScaleWordsByNode, word) !== undefined) &&
-    !(lookupWord(englishMonthsByNode, word) !== undefined) &&
-    !/(?:ed|ly)$/.test(word.normalised)
+    lookupWord(englishSubjectStopWordsByNode, word) === undefined &&
+    lookupWord(englishNumberWordsByNode, word) === undefined &&
+    lookupWord(englishScaleWordsByNode, word) === undefined &&
+    lookupWord(englishMonthsByNode, word) === undefined
   );
 }
 
