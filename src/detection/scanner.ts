@@ -315,39 +315,24 @@ function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
     }
   };
   listEdges(0);
-  // The full trie first (children always numbered after their parent), then identical subtrees shared. Nodes
-  // are rows of typed arrays with their children as a sibling chain: a table of every symbol for each node would
-  // be mostly empty, and an array object per node made this build the bulk of the first call's time.
-  let capacity = 1 << 16;
-  let firstChild = new Int32Array(capacity);
-  let nextSibling = new Int32Array(capacity);
-  let nodeSymbol = new Int32Array(capacity);
-  let wordFlags = new Uint8Array(capacity);
-  let fullCount = 1;
-  const grow = (): void => {
-    capacity *= 2;
-    const growInt = (old: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-      const grown = new Int32Array(capacity);
-      grown.set(old);
-      return grown;
-    };
-    firstChild = growInt(firstChild);
-    nextSibling = growInt(nextSibling);
-    nodeSymbol = growInt(nodeSymbol);
-    const flagsGrown = new Uint8Array(capacity);
-    flagsGrown.set(wordFlags);
-    wordFlags = flagsGrown;
-  };
+  // The full trie first (children always numbered after their parent), then identical subtrees shared. Nodes are
+  // rows of parallel number arrays with their children as a sibling chain: a table of every symbol for each node
+  // would be mostly empty, and an array object per node made this build the bulk of the first call's time.
+  const firstChild = [0];
+  const nextSibling = [0];
+  const nodeSymbol = [0];
+  const wordFlags = [0];
   const childOf = (node: number, symbol: number): number => {
     let last = 0;
     for (let child = firstChild[node] ?? 0; child !== 0; child = nextSibling[child] ?? 0) {
       if (nodeSymbol[child] === symbol) return child;
       last = child;
     }
-    if (fullCount === capacity) grow();
-    const child = fullCount;
-    fullCount += 1;
-    nodeSymbol[child] = symbol;
+    const child = nodeSymbol.length;
+    firstChild.push(0);
+    nextSibling.push(0);
+    nodeSymbol.push(symbol);
+    wordFlags.push(0);
     if (last === 0) firstChild[node] = child;
     else nextSibling[last] = child;
     return child;
@@ -374,6 +359,7 @@ function buildCliticTrie(): { transitions: Int32Array; flags: Uint8Array } {
     for (const symbol of prefix) path.push(spellingOf(symbol));
     addStems(0, node);
   }
+  const fullCount = nodeSymbol.length;
   const sharedId = new Int32Array(fullCount);
   // A node's signature is its flags and its (symbol, shared child) pairs; most nodes have at most one child,
   // and their signature fits in one small integer.
