@@ -66,7 +66,11 @@ test("an editor pastes a new Arabic article; its numbers are suggested at once",
   await page.goto("/articles");
   const title = `مقال جديد ${Date.now()}`;
   await page.getByLabel("العنوان").fill(title);
-  await page.getByLabel("نص المقال").fill("قالت الوزارة إن نحو 2,5 مليون شخص زاروا المعرض في بنغلاديش، بزيادة 15% عن العام الماضي.");
+  await page
+    .getByLabel("نص المقال")
+    .fill(
+      "قالت الوزارة إن نحو 2,5 مليون شخص زاروا المعرض في بنغلاديش، بزيادة 15% عن العام الماضي.\n\nوعاد أكثر من 250 ألف لاجئ سوري من لبنان، فيما تجاوزت الخسائر 12 مليار شيكل.",
+    );
   await page.getByRole("button", { name: "إضافة المقال وفحص أرقامه" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByTestId("article-text")).toHaveAttribute("dir", "rtl");
@@ -77,4 +81,13 @@ test("an editor pastes a new Arabic article; its numbers are suggested at once",
   await expect(panel.getByTestId("detection-value")).toHaveText("2,500,000");
   await expect(panel.getByTestId("detection-scope")).toHaveText("بنغلاديش");
   await page.screenshot({ path: artifactPath("new-article-scope.png") });
+  // The people counted name the scope, not the country they came back from; a currency sign of its own.
+  await page.getByRole("button", { name: /^افتح الادعاء: أكثر من 250 ألف لاجئ/ }).click();
+  await expect(panel.getByTestId("detection-scope")).toHaveText("سوريا");
+  await page.getByRole("button", { name: /^افتح الادعاء: 12 مليار شيكل/ }).click();
+  await expect(panel.getByTestId("detection-value")).toHaveText("12,000,000,000 ILS");
+  await panel
+    .getByTestId("detection-value")
+    .locator("xpath=..")
+    .screenshot({ path: artifactPath("new-article-currency.png") });
 });
