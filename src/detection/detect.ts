@@ -836,8 +836,13 @@ function isThousandsSpaceAt(text: string, position: number, numberStart: number)
   return isNarrow || isArabicLetter(text.charCodeAt(skipSpacesBackward(text, numberStart) - 1));
 }
 
-/** Signs of letters that may be written against an amount, a longer one before any it ends with (KSh before Sh). */
-const amountLetterSigns = ["KSh", "Sh", "SR", "Dhs", "Dh", "LE", "R", "N"];
+/**
+ * The currency signs made of letters (KSh, SR, Dh, R …, not the ISO codes), longest first so that KSh is tried
+ * before Sh and SR before R.
+ */
+const amountLetterSigns = [...englishCurrencyPrefixes.keys()]
+  .filter((sign) => /^[A-Za-z]+$/.test(sign) && !/^[A-Z]{3}$/.test(sign))
+  .sort((left, right) => right.length - left.length);
 
 /**
  * A currency written as letters against the digits. Rs is always rupees (Rs10.20). The others need a scale after the
